@@ -2,8 +2,16 @@
 //! import/export. Pure Rust, no web dependencies; the browser app and the
 //! command line are thin layers on top.
 
+pub mod date;
+pub mod edit;
+pub mod extract;
 pub mod ids;
+pub mod json;
+pub mod locale;
 pub mod model;
+pub mod samples;
+pub mod text;
+pub mod validate;
 
 pub use ids::{AgendaItemId, DirectiveId, ParagraphId, SectionId};
 pub use model::*;

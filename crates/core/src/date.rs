@@ -1,0 +1,1 @@
+//! Calendar dates (`CivilDate`) and Russian date parsing helpers.

@@ -1,0 +1,1 @@
+//! Editor state: immutable document snapshots changed by transactions, with undo/redo history.

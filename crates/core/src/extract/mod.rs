@@ -1,0 +1,1 @@
+//! Deadline, target and legal-reference extraction from directive text.

@@ -1,0 +1,1 @@
+//! JSON draft envelope: format name, version, migrations, precise errors.

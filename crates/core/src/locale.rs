@@ -1,0 +1,1 @@
+//! UI and message locales: Russian (default) and English.

@@ -1,0 +1,1 @@
+//! Built-in sample documents and templates for new documents.

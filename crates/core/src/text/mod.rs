@@ -1,0 +1,1 @@
+//! Plain-text import (pasted resolutions) and export.

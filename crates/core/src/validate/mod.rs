@@ -1,0 +1,1 @@
+//! Validation rules: each rule has a stable code, a severity, bilingual messages and a location.
