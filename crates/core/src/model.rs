@@ -7,6 +7,7 @@ use crate::ids::{AgendaItemId, DirectiveId, ParagraphId, SectionId};
 
 /// The kind of document, shown in the header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Решение
@@ -55,6 +56,7 @@ impl Kind {
 /// Header block. Dates are kept as the author typed them; their meaning is
 /// derived (see `extract`), never stored beside the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Header {
     pub kind: Option<Kind>,
     /// Document number, e.g. `4` in «Протокол №4».
@@ -80,6 +82,7 @@ pub struct Header {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Paragraph {
     pub id: ParagraphId,
     pub text: String,
@@ -89,6 +92,7 @@ pub struct Paragraph {
 /// `items` holds sub-items introduced by a lead ending with a colon
 /// (`принять меры по обеспечению:` followed by `- охвата детей …`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Directive {
     pub id: DirectiveId,
     pub text: String,
@@ -104,6 +108,7 @@ pub struct Directive {
 /// A directive section: an addressee in the dative case, an optional run-in
 /// lead (`Руководителям ОО обеспечить:` has lead `обеспечить`), directives.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Section {
     pub id: SectionId,
     pub addressee: String,
@@ -116,6 +121,7 @@ pub struct Section {
 
 /// СЛУШАЛИ: who reported and what was said.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Hearing {
     #[serde(default)]
     pub speaker: String,
@@ -126,6 +132,7 @@ pub struct Hearing {
 /// One agenda item of a protocol: its title and reporter from ПОВЕСТКА,
 /// then СЛУШАЛИ and РЕШИЛИ.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AgendaItem {
     pub id: AgendaItemId,
     pub title: String,
@@ -142,6 +149,7 @@ pub struct AgendaItem {
 
 /// Protocol-only parts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Protocol {
     #[serde(default)]
     pub chair: String,
@@ -154,6 +162,7 @@ pub struct Protocol {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Signatory {
     /// `Председатель`, `Секретарь`, …
     pub role: String,
@@ -162,6 +171,7 @@ pub struct Signatory {
 
 /// A whole document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Document {
     pub header: Header,
     #[serde(default)]

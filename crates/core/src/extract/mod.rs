@@ -1,1 +1,202 @@
 //! Deadline, target and legal-reference extraction from directive text.
+//!
+//! [`extract`] scans a piece of text once (a hand-written tokenizer and
+//! pattern matcher over words, no regular expressions) and returns the
+//! deadline phrases (`до 20 сентября 2019 года`, `в течение 2019/2020
+//! учебного года`, `постоянно`), quantitative targets (`не менее 30%`,
+//! `к концу 2019 года до 73 %`) and references to legal acts
+//! (`Указ Президента РФ от 07.05.2018 г. №204`), each with the byte range of
+//! the phrase and a normalised value.
+//!
+//! Rules worth knowing:
+//! * Dates inside legal references, and anything inside a quoted title
+//!   (`«… на период до 2024 года»`, `«… на 2016-2022 годы»`), are neither
+//!   deadlines nor targets: a name is not a commitment.
+//! * A year range counts only when introduced by `в`, `в период`, `на`,
+//!   `в течение` (`в 2019-2021 годах`); `войне 1941-1945 годов` is not a
+//!   deadline. An academic year (`2019-2020 учебный год`) needs no
+//!   introducer.
+//! * A bare numeric date (`31.12.2019`, `25. 02.2022`) is a deadline; a
+//!   bare textual date (`13 февраля 2020 г.`) needs an introducer (`до`,
+//!   `к`, `по`, `с`, `не позднее`) or a `Срок:` label.
+//! * `до 2024 года` means "before 1 January 2024": due 31.12.2023
+//!   ([`DeadlineValue::BeforeYear`]); `к 2024 году` means by the end of 2024.
+//! * A count target needs a firm comparator (`не менее 30 педагогов`);
+//!   ages and durations (`от 5 до 18 лет`, `до 3 лет`) and bare counts
+//!   (`2 центров`, `более 158 человек`) are not targets. A percentage right
+//!   after `составляет`/`составил…` states a fact and is not a target.
+//! * A target is tied to the deadline right before it (`к концу 2019 года
+//!   до 73 %`), else right after it (`до 73 % к концу 2019 года`), else the
+//!   nearest one before or after it in the same clause (no `;`, full stop
+//!   or line break between).
+//! * A period introduced by a bare `в` (`в 2019 году`) in a clause that
+//!   already has a past-tense verb or short participle (`центры открыты в
+//!   2019г.`, `совещание проводилось … в 2020 году`) narrates a fact and is
+//!   not a deadline.
+//!
+//! The work is linear in the length of the text and allocates only the
+//! token buffer and the result vectors.
+
+mod deadline;
+mod legal;
+mod periods;
+mod ranges;
+mod scan;
+mod target;
+mod types;
+mod value;
+
+pub use ranges::{char_range, utf16_range};
+pub use types::{
+    Amount, Comparator, Deadline, DeadlineValue, ExtractContext, Extraction, LegalActKind,
+    LegalRef, Period, Recurrence, Target, TargetUnit,
+};
+
+use scan::{Kind, Scan};
+
+/// Finds deadlines, targets and legal references in `text`.
+///
+/// Never panics; every returned range lies on char boundaries of `text`,
+/// and each list is sorted with non-overlapping ranges.
+pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
+    let scan = Scan::new(text);
+    let mut out = Extraction::default();
+    let mut deadline_toks: Vec<(usize, usize)> = Vec::new();
+    let mut target_toks: Vec<(usize, usize)> = Vec::new();
+    let mut narrative = false;
+    let mut i = 0;
+    while i < scan.len() {
+        if is_clause_break(&scan, i) {
+            narrative = false;
+        } else if scan.word(i).is_some_and(deadline::is_past_form) {
+            narrative = true;
+        }
+        if let Some(close) = scan.closing_quote(i) {
+            i = close + 1;
+            continue;
+        }
+        if let Some(found) = legal::legal_at(&scan, i) {
+            let mut end = found.end.max(i + 1);
+            let title = scan.closing_quote(end).map(|close| {
+                let span = scan.span(end, close + 1);
+                end = close + 1;
+                span
+            });
+            let number = found
+                .number
+                .and_then(|(a, b)| text.get(scan.span(a, b)))
+                .unwrap_or_default()
+                .to_owned();
+            out.references.push(LegalRef {
+                range: scan.span(i, found.end.max(i + 1)),
+                kind: found.kind,
+                date: found.date,
+                number,
+                title,
+            });
+            i = end;
+            continue;
+        }
+        let labelled = deadline::label_at(&scan, i)
+            .and_then(|after| deadline::deadline_at(&scan, after, ctx, true))
+            .map(|found| (found, true));
+        let found = labelled.or_else(|| deadline::deadline_at(&scan, i, ctx, false).map(|found| (found, false)));
+        if let Some((found, labelled)) = found {
+            let end = found.end.max(i + 1);
+            if found.bare_in && narrative {
+                i = end;
+                continue;
+            }
+            out.deadlines.push(Deadline {
+                range: scan.span(i, end),
+                value: found.value,
+                year_implied: found.year_implied,
+                labelled,
+            });
+            deadline_toks.push((i, end));
+            i = end;
+            continue;
+        }
+        if let Some(found) = target::target_at(&scan, i) {
+            let end = found.end.max(i + 1);
+            out.targets.push(Target {
+                range: scan.span(i, end),
+                comparator: found.comparator,
+                amount: found.amount,
+                unit: found.unit,
+                deadline: None,
+                due: None,
+            });
+            target_toks.push((i, end));
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    if !out.targets.is_empty() && !out.deadlines.is_empty() {
+        link_targets(&scan, &mut out, &deadline_toks, &target_toks);
+    }
+    out
+}
+
+/// Ties each target to a deadline (see the module docs for the order of
+/// preference) and copies its due date.
+fn link_targets(
+    scan: &Scan,
+    out: &mut Extraction,
+    deadline_toks: &[(usize, usize)],
+    target_toks: &[(usize, usize)],
+) {
+    let breaks = clause_breaks(scan);
+    let same_clause = |a: usize, b: usize| breaks.get(a) == breaks.get(b);
+    for (target, &(start, end)) in out.targets.iter_mut().zip(target_toks) {
+        let after = deadline_toks.partition_point(|&(_, d_end)| d_end <= start);
+        let before = after.checked_sub(1);
+        let prev = before.and_then(|k| deadline_toks.get(k).map(|&(_, d_end)| (k, d_end)));
+        let next = deadline_toks.get(after).map(|&(d_start, _)| (after, d_start));
+        let chosen = prev
+            .filter(|&(_, d_end)| only_joiners(scan, d_end, start))
+            .or_else(|| next.filter(|&(_, d_start)| only_joiners(scan, end, d_start)))
+            .or_else(|| prev.filter(|&(_, d_end)| same_clause(d_end, start)))
+            .or_else(|| next.filter(|&(_, d_start)| same_clause(end, d_start)))
+            .map(|(k, _)| k);
+        target.deadline = chosen;
+        target.due = chosen
+            .and_then(|k| out.deadlines.get(k))
+            .and_then(|d| d.value.due());
+    }
+}
+
+/// Whether tokens `from..to` are at most a couple of dashes or colons.
+fn only_joiners(scan: &Scan, from: usize, to: usize) -> bool {
+    to >= from
+        && to - from <= 2
+        && (from..to).all(|k| scan.is_dash(k) || scan.is_punct(k, ':'))
+}
+
+/// For each token index, how many clause breaks come before it.
+fn clause_breaks(scan: &Scan) -> Vec<u32> {
+    let mut counts = Vec::with_capacity(scan.len() + 1);
+    let mut count = 0u32;
+    for k in 0..scan.len() {
+        counts.push(count);
+        if is_clause_break(scan, k) {
+            count = count.saturating_add(1);
+        }
+    }
+    counts.push(count);
+    counts
+}
+
+/// Whether token `k` ends a clause: a line break, `;`, `!`, `?`, or a full
+/// stop that does not close a short abbreviation such as `г.`.
+fn is_clause_break(scan: &Scan, k: usize) -> bool {
+    match scan.tok(k).map(|t| t.kind) {
+        Some(Kind::Newline | Kind::Punct(';' | '!' | '?')) => true,
+        Some(Kind::Punct('.')) => !k
+            .checked_sub(1)
+            .and_then(|p| scan.word(p))
+            .is_some_and(|w| w.chars().count() <= 3),
+        _ => false,
+    }
+}

@@ -1,1 +1,100 @@
 //! Plain-text import (pasted resolutions) and export.
+//!
+//! # Import
+//!
+//! [`import_text`] never fails and never drops text: every non-blank input
+//! line lands in a header field, a preamble paragraph, a section, a
+//! directive, a protocol part, a signatory or `Document::unclassified`
+//! ([`import_text_report`] tells which, line by line, and lists the input
+//! ranges consumed as structure). It runs in one linear pass over the lines.
+//!
+//! Heuristics, in reading order:
+//!
+//! * **Lines.** Whitespace and markdown `**` are trimmed from both ends. A
+//!   bullet line with another bullet run into it (`…;- систематическое…`) is
+//!   split in two.
+//! * **Wrapped sentences.** A line is joined to the previous one (with a
+//!   space, even across blank lines) when the previous does not end with
+//!   `.`, `;`, `:`, `!`, `?`, `…` and this one starts with a lower-case
+//!   letter and has no list marker.
+//! * **Header.** The kind line (`РЕШЕНИЕ`, `Резолюция`, `Протокол №4`,
+//!   `Перечень поручений`, `Постановление`, any case) must be among the
+//!   first seven lines; short lines above it are the organisation. After it:
+//!   meeting lines (short, no sentence end), a «topic» (up to the line where
+//!   the quotes balance), a date on its own line, an approval line
+//!   (`Одобрена …`, `Принято …`, `Утверждено …`), and the place — a line
+//!   starting with `г. `/`с. `/`пос. `, a `Место проведения:` line, or a
+//!   short line after a blank line right above the date line.
+//! * **Adoption date.** A date line wins; otherwise the date inside the
+//!   approval line is copied; otherwise the first date *in parentheses* in
+//!   the first three preamble paragraphs (`(13 февраля 2020 г.)`, the day of
+//!   the meeting) is copied. Other dates in the preamble (`Указ … от
+//!   07.05.2018 г.`) are never taken. See [`DateSource`].
+//! * **Preamble.** Everything up to the first directive section, verbatim
+//!   (list markers kept). Bulleted lines after a narrative lead such as
+//!   `отметили участие в … по:` are preamble: a section starts only at an
+//!   addressee line or at a numbered line opening with an infinitive
+//!   (`1. Принять к сведению …`).
+//! * **Addressee.** A line ending with `:` whose first word is a
+//!   capitalised dative (`Управлению`, `Руководителям`, `Образовательным`,
+//!   `Администрации`, `Директору`, `Главе`) or an acronym (`МКУ`, `ОО`);
+//!   optionally numbered (`1.`, kept in `source_number`). Trailing
+//!   infinitives become the run-in lead: `Руководителям ОО обеспечить:` →
+//!   addressee `Руководителям ОО`, lead `обеспечить`. The colon is consumed.
+//! * **Directives.** Numbered, lettered, bulleted or plain lines after an
+//!   addressee. A directive ending with `:` opens a sub-lead; following
+//!   lines whose marker is subordinate (bullets or letters under a plain or
+//!   numbered lead, deeper numbers under a numbered lead, another bullet
+//!   under a bullet) become its `items`. A top-level number (`2.`) whose
+//!   text starts with a capital, after a numbered section, opens a section
+//!   without addressee (`1. Информацию … принять к сведению.`).
+//! * **Protocol** (kind `Протокол`, or labels `СЛУШАЛИ`, `ПОВЕСТКА`,
+//!   `Присутствовали`): `Председатель –`, `Секретарь –`, attendees until
+//!   ПОВЕСТКА, numbered agenda items each followed by a reporter line, then
+//!   the k-th `СЛУШАЛИ:` fills the k-th agenda item: a leading person name
+//!   is the speaker, the rest (many paragraphs, joined by `\n`) the summary;
+//!   `РЕШИЛИ:` collects directive sections. A `Срок исполнения: постоянно`
+//!   line stays an unnumbered directive of its section, right after the
+//!   directives it applies to, so the text round-trips and extraction sees
+//!   it.
+//! * **Signatures.** Trailing lines that are role lines (`Председатель:`,
+//!   `Секретарь: Душакова И.В.`, `Глава района ____ И.И. Иванов`) or bare
+//!   names; names after role-only lines are paired with them in order.
+//!
+//! # Export
+//!
+//! [`export_text`] writes the kind in capitals, the meeting, «topic», place
+//! and date, the approval, the preamble, numbered sections with their
+//! addressee line ending in a colon and directives numbered per
+//! [`NumberingStyle`], the protocol layout and signatures.
+//! `import_text(&export_text(&doc, style))` gives back `doc` modulo ids and
+//! `source_number` (compare with [`normalized`]) for documents the importer
+//! can produce. Not round-tripped: `unclassified` lines, header fields
+//! without a kind, a directive with items whose text does not end with a
+//! colon, and texts holding line breaks (other than hearing summaries).
+
+mod audit;
+mod block;
+mod ctx;
+mod dates;
+mod export;
+mod header;
+mod import;
+mod labels;
+mod lines;
+mod marker;
+mod normalize;
+mod outline;
+mod protocol;
+mod sections;
+mod signatures;
+mod words;
+
+pub use audit::{audit, model_texts, Audit};
+pub use ctx::LinePlace;
+pub use dates::find_date;
+pub use export::{export_text, NumberingStyle};
+pub use import::{import_text, import_text_report, DateSource, ImportReport};
+pub use marker::BULLETS;
+pub use normalize::normalized;
+pub use outline::outline;

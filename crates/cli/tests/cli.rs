@@ -1,0 +1,301 @@
+//! Runs the `resolution` binary on drafts written to a temporary folder and
+//! on the corpus documents (when present).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use resolution_core::json::from_json;
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_resolution");
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
+
+/// A decision in the usual style, with one impossible date (31 June).
+const SAMPLE_TXT: &str = "\
+РЕШЕНИЕ
+августовского совещания педагогических работников
+«Качество образования: ориентиры и решения»
+
+Одобрено участниками совещания 28 августа 2024 года
+
+Участники совещания обсудили итоги учебного года.
+
+1. Управлению образования:
+1.1. провести мониторинг готовности школ до 15 сентября 2024 года;
+1.2. организовать курсы повышения квалификации до 31 июня 2025 года.
+
+2. Руководителям образовательных организаций обеспечить:
+- охват обучающихся дополнительным образованием не менее 80 % до 1 декабря 2024 года;
+- участие педагогов в конкурсах профессионального мастерства в течение 2024/2025 учебного года.
+";
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("the resolution binary runs")
+}
+
+fn run_with_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the resolution binary starts");
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(input.as_bytes())
+            .expect("stdin accepts the input");
+    }
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn code(output: &Output) -> i32 {
+    output.status.code().unwrap_or(-1)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A fresh folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli-tests")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("sample written");
+    path.to_string_lossy().into_owned()
+}
+
+fn parse_diagnostics(output: &Output) -> Vec<Value> {
+    let value: Value = serde_json::from_str(&stdout(output))
+        .unwrap_or_else(|e| panic!("--json output is JSON ({e}): {}", stdout(output)));
+    value
+        .as_array()
+        .cloned()
+        .expect("--json output is an array")
+}
+
+fn has_error(diagnostics: &[Value]) -> bool {
+    diagnostics.iter().any(|d| d["severity"] == "error")
+}
+
+#[test]
+fn check_reports_an_impossible_date_and_exits_1() {
+    let dir = scratch("impossible-date");
+    let file = write(&dir, "draft.txt", SAMPLE_TXT);
+    let output = run(&["check", &file, "--lang", "en", "--today", "2024-09-01"]);
+    let text = stdout(&output);
+    assert_eq!(code(&output), 1, "{text}{}", stderr(&output));
+    let line = text
+        .lines()
+        .find(|l| l.contains("RES105"))
+        .unwrap_or_else(|| panic!("no RES105 line in:\n{text}"));
+    assert!(line.starts_with(&format!("{file}:")), "{line}");
+    assert!(line.contains(": error RES105 "), "{line}");
+    assert!(text.lines().last().is_some_and(|l| l.contains("errors")));
+}
+
+#[test]
+fn check_json_output_parses_and_matches_exit_code() {
+    let dir = scratch("json-output");
+    let file = write(&dir, "draft.txt", SAMPLE_TXT);
+    let output = run(&["check", &file, "--json", "--today", "2024-09-01"]);
+    let diagnostics = parse_diagnostics(&output);
+    assert!(!diagnostics.is_empty());
+    for d in &diagnostics {
+        assert!(
+            d["code"].as_str().is_some_and(|c| c.starts_with("RES")),
+            "{d}"
+        );
+        assert!(d["message"].as_str().is_some_and(|m| !m.is_empty()), "{d}");
+        assert!(d["where"].is_string(), "{d}");
+        assert!(d["location"]["at"].is_string(), "{d}");
+    }
+    assert!(diagnostics.iter().any(|d| d["code"] == "RES105"));
+    assert_eq!(code(&output), if has_error(&diagnostics) { 1 } else { 0 });
+}
+
+#[test]
+fn languages_change_the_messages() {
+    let dir = scratch("languages");
+    let file = write(&dir, "draft.txt", SAMPLE_TXT);
+    let ru = stdout(&run(&["check", &file]));
+    let en = stdout(&run(&["check", &file, "--lang", "en"]));
+    assert!(ru.contains("ошибка RES105"), "{ru}");
+    assert!(en.contains("error RES105"), "{en}");
+    assert_ne!(ru, en);
+}
+
+#[test]
+fn convert_to_json_loads_back_and_round_trips_through_text() {
+    let dir = scratch("convert");
+    let file = write(&dir, "draft.txt", SAMPLE_TXT);
+    let json_path = dir.join("draft.json");
+    let json_arg = json_path.to_string_lossy().into_owned();
+    let output = run(&["convert", &file, "--to", "json", "-o", &json_arg]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let saved = std::fs::read_to_string(&json_path).expect("convert wrote the file");
+    let doc = from_json(&saved).expect("converted JSON loads");
+    assert_eq!(doc.sections.len(), 2);
+    assert_eq!(doc.sections[0].addressee, "Управлению образования");
+
+    let back = run(&["convert", &json_arg, "--to", "txt"]);
+    assert_eq!(code(&back), 0, "{}", stderr(&back));
+    let text = stdout(&back);
+    assert!(text.contains("Управлению образования"), "{text}");
+    let again = run_with_stdin(&["convert", "-", "--to", "json"], &text);
+    let reloaded = from_json(&stdout(&again)).expect("re-imported text converts to JSON");
+    assert_eq!(reloaded.sections.len(), doc.sections.len());
+}
+
+#[test]
+fn check_of_a_json_draft_agrees_with_the_text() {
+    let dir = scratch("json-check");
+    let file = write(&dir, "draft.txt", SAMPLE_TXT);
+    let json = stdout(&run(&["convert", &file, "--to", "json"]));
+    let json_file = write(&dir, "draft.json", &json);
+    let from_text = parse_diagnostics(&run(&["check", &file, "--json", "--today", "2024-09-01"]));
+    let from_json = parse_diagnostics(&run(&[
+        "check",
+        &json_file,
+        "--json",
+        "--today",
+        "2024-09-01",
+    ]));
+    let codes = |ds: &[Value]| ds.iter().map(|d| d["code"].to_string()).collect::<Vec<_>>();
+    assert_eq!(codes(&from_text), codes(&from_json));
+}
+
+#[test]
+fn standard_input_is_read_with_dash() {
+    let output = run_with_stdin(&["check", "-", "--lang", "en"], SAMPLE_TXT);
+    assert_eq!(code(&output), 1);
+    assert!(stdout(&output).contains("<stdin>:"), "{}", stdout(&output));
+}
+
+#[test]
+fn unreadable_input_exits_2() {
+    let dir = scratch("unreadable");
+    let missing = dir.join("missing.txt").to_string_lossy().into_owned();
+    let output = run(&["check", &missing]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("missing.txt"));
+
+    let broken = write(
+        &dir,
+        "broken.json",
+        "{\n  \"format\": \"resolution-draft\",\n  oops",
+    );
+    let output = run(&["check", &broken, "--lang", "en"]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("line 3"), "{}", stderr(&output));
+
+    let other = write(
+        &dir,
+        "other.json",
+        r#"{"format": "something-else", "version": 1}"#,
+    );
+    let output = run(&["convert", &other, "--to", "txt"]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("черновик"), "{}", stderr(&output));
+
+    let binary = dir.join("binary.txt");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0xc3]).expect("written");
+    let output = run(&["check", &binary.to_string_lossy()]);
+    assert_eq!(code(&output), 2);
+}
+
+#[test]
+fn usage_errors_exit_2_with_usage() {
+    for args in [
+        vec![],
+        vec!["frobnicate"],
+        vec!["check"],
+        vec!["check", "a.txt", "--bogus"],
+        vec!["check", "a.txt", "--today", "2024-02-30"],
+        vec!["check", "a.txt", "--today"],
+        vec!["check", "a.txt", "--lang", "de"],
+        vec!["convert", "a.txt"],
+        vec!["convert", "a.txt", "--to", "pdf"],
+        vec![
+            "convert",
+            "a.txt",
+            "--to",
+            "txt",
+            "--numbering",
+            "roman-ish",
+        ],
+        vec!["schema", "extra"],
+    ] {
+        let output = run(&args);
+        assert_eq!(code(&output), 2, "{args:?}");
+        assert!(
+            stderr(&output).contains("usage:"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn schema_command_prints_the_committed_schema() {
+    let output = run(&["schema"]);
+    assert_eq!(code(&output), 0);
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/schema/resolution-draft.v1.schema.json"
+    ))
+    .expect("the schema is committed");
+    assert_eq!(stdout(&output), committed);
+}
+
+#[test]
+fn corpus_documents_check_and_convert() {
+    let Ok(entries) = std::fs::read_dir(CORPUS) else {
+        println!("skipped: corpus not found at {CORPUS}");
+        return;
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert!(
+        !files.is_empty(),
+        "corpus folder {CORPUS} has no .txt files"
+    );
+    for path in &files {
+        let file = path.to_string_lossy();
+        let output = run(&["check", &file, "--json", "--today", "2024-01-01"]);
+        let diagnostics = parse_diagnostics(&output);
+        assert_eq!(
+            code(&output),
+            if has_error(&diagnostics) { 1 } else { 0 },
+            "{file}: {}",
+            stderr(&output)
+        );
+        let converted = run(&["convert", &file, "--to", "json"]);
+        assert_eq!(code(&converted), 0, "{file}: {}", stderr(&converted));
+        let doc = from_json(&stdout(&converted))
+            .unwrap_or_else(|e| panic!("{file}: converted JSON does not load: {e}"));
+        assert!(
+            doc.all_sections().count() > 0,
+            "{file}: no directive sections imported"
+        );
+    }
+}

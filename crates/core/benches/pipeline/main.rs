@@ -1,0 +1,129 @@
+//! Pipeline throughput: import pasted text, extract deadlines and targets
+//! from every directive, validate; at ~100 KB, ~1 MB and ~10 MB. Then
+//! re-validation of a 1,000-directive document after one directive is
+//! edited. After criterion finishes, the numbers go to
+//! `target/bench-results/pipeline.{json,md}`.
+//!
+//! Run: `cargo bench -p resolution-core --bench pipeline`.
+
+mod generate;
+mod report;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, Throughput};
+use resolution_core::extract::{extract, ExtractContext};
+use resolution_core::text::import_text;
+use resolution_core::validate::{validate, ValidateOptions};
+use resolution_core::Document;
+
+use report::Case;
+
+const SIZES: [(&str, usize); 3] = [("100KB", 100_000), ("1MB", 1_000_000), ("10MB", 10_000_000)];
+
+/// What the editor does on paste: import, highlight, validate.
+fn pipeline(text: &str) -> usize {
+    let doc = import_text(text);
+    let ctx = ExtractContext::default();
+    let extracted: usize = doc
+        .all_sections()
+        .flat_map(|s| s.directives.iter())
+        .map(|d| extract(&d.text, &ctx).deadlines.len())
+        .sum();
+    extracted + validate(&doc, &ValidateOptions::default()).len()
+}
+
+fn bench_pipeline(c: &mut Criterion, cases: &mut Vec<Case>) {
+    let mut group = c.benchmark_group("pipeline");
+    for (label, size) in SIZES {
+        let text = generate::resolution_text(size, 0x5EED);
+        let bytes = text.len() as u64;
+        group.throughput(Throughput::Bytes(bytes));
+        group.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, text| {
+            b.iter(|| pipeline(black_box(text)))
+        });
+        cases.push(Case {
+            group: "pipeline",
+            id: label.to_string(),
+            bytes: Some(bytes),
+            note: format!("{:.2} MB text", bytes as f64 / 1e6),
+        });
+    }
+    group.finish();
+}
+
+fn directive_count(doc: &Document) -> usize {
+    doc.all_sections().map(|s| s.directives.len()).sum()
+}
+
+/// Grows generated text until it imports to at least `n` directives.
+fn document_with_directives(n: usize) -> Document {
+    let mut size = 50_000;
+    loop {
+        let doc = import_text(&generate::resolution_text(size, 0xD0C));
+        if directive_count(&doc) >= n {
+            return doc;
+        }
+        size += size / 2;
+    }
+}
+
+fn bench_revalidate(c: &mut Criterion, cases: &mut Vec<Case>) {
+    let doc = document_with_directives(1_000);
+    let count = directive_count(&doc);
+    let options = ValidateOptions::default();
+    let mut group = c.benchmark_group("revalidate");
+    group.bench_function("full", |b| {
+        b.iter_batched(
+            || edited(&doc, 0),
+            |doc| validate(black_box(&doc), &options).len(),
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+    cases.push(Case {
+        group: "revalidate",
+        id: "full".to_string(),
+        bytes: None,
+        note: format!("{count} directives, one edited, full validate"),
+    });
+}
+
+/// A copy of `doc` with the text of its middle directive changed.
+fn edited(doc: &Document, round: usize) -> Document {
+    let mut doc = doc.clone();
+    let middle = directive_count(&doc) / 2;
+    if let Some(d) = doc
+        .sections
+        .iter_mut()
+        .flat_map(|s| s.directives.iter_mut())
+        .nth(middle)
+    {
+        d.text = format!(
+            "провести собрание до {} сентября 2025 года;",
+            1 + round % 28
+        );
+    }
+    doc
+}
+
+fn main() {
+    let target = report::target_dir();
+    let mut c = Criterion::default()
+        .output_directory(&target.join("criterion"))
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .configure_from_args();
+    let mut cases = Vec::new();
+    bench_pipeline(&mut c, &mut cases);
+    bench_revalidate(&mut c, &mut cases);
+    c.final_summary();
+    if std::env::args().any(|a| a == "--bench") {
+        match report::write(&target, &cases) {
+            Ok(table) => println!("\n{table}"),
+            Err(e) => eprintln!("cannot write bench results: {e}"),
+        }
+    }
+}

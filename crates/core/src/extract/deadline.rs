@@ -1,0 +1,383 @@
+//! Deadline phrases: what introduces them (`до`, `к концу`, `в`, `в течение`,
+//! `в период`, `на`, `с`, `по`, `не позднее`, `Срок:`) and how each maps to
+//! a [`DeadlineValue`].
+
+use crate::date::CivilDate;
+
+use super::periods::{
+    academic_year, any_date, month_phrase, numeric_date, period, text_date, year_number,
+    year_phrase, year_range, year_word, RawDate, RawPeriod,
+};
+use super::scan::Scan;
+use super::types::{DeadlineValue, ExtractContext, Period, Recurrence};
+
+/// A deadline found at some token.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Found {
+    /// Index after the phrase.
+    pub end: usize,
+    pub value: DeadlineValue,
+    pub year_implied: bool,
+    /// Introduced by a bare `в`/`во` (`в 2019 году`): in a sentence that
+    /// already narrates the past (`центры открыты в 2019 г.`) it is a fact,
+    /// not a deadline.
+    pub bare_in: bool,
+}
+
+impl Found {
+    fn new(end: usize, value: DeadlineValue, year_implied: bool) -> Self {
+        Self {
+            end,
+            value,
+            year_implied,
+            bare_in: false,
+        }
+    }
+}
+
+/// A `Срок:` / `Срок исполнения:` / `Сроки реализации –` label at `i`;
+/// returns the index after the colon or dash.
+pub(super) fn label_at(s: &Scan, i: usize) -> Option<usize> {
+    if !s.word_in(i, &["срок", "сроки"]) {
+        return None;
+    }
+    let mut j = i + 1;
+    if s.word_in(
+        j,
+        &["исполнения", "выполнения", "реализации", "проведения", "исполнение"],
+    ) {
+        j += 1;
+    }
+    (s.is_punct(j, ':') || s.is_dash(j)).then_some(j + 1)
+}
+
+/// The deadline phrase starting at token `i`, if any. In a `labelled`
+/// context (after `Срок:`) bare dates and periods (`20 сентября 2019 г.`,
+/// `сентябрь 2019 г.`, `2020 год`, `2019-2021 гг.`) count as well.
+pub(super) fn deadline_at(s: &Scan, i: usize, ctx: &ExtractContext, labelled: bool) -> Option<Found> {
+    if let Some(found) = introduced(s, i, ctx).or_else(|| parenthesised(s, i, ctx)) {
+        return Some(found);
+    }
+    if let Some(date) = numeric_date(s, i) {
+        let (value, implied) = date_value(date, ctx);
+        return Some(Found::new(date.next, value, implied));
+    }
+    if let Some((first, second, next)) = academic_year(s, i) {
+        return Some(Found::new(next, DeadlineValue::AcademicYear { first, second }, false));
+    }
+    if labelled {
+        if let Some(date) = text_date(s, i) {
+            let (value, implied) = date_value(date, ctx);
+            return Some(Found::new(date.next, value, implied));
+        }
+        if let Some((from, to, next)) = year_range(s, i) {
+            return Some(Found::new(next, DeadlineValue::YearRange { from, to }, false));
+        }
+        return within(s, i, ctx);
+    }
+    None
+}
+
+/// Phrases starting with a keyword.
+fn introduced(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    let word = s.word(i)?;
+    let single = |value| Some(Found::new(i + 1, value, false));
+    match word {
+        "постоянно" => single(DeadlineValue::Standing),
+        "ежегодно" => single(DeadlineValue::Recurring(Recurrence::Yearly)),
+        "ежеквартально" => single(DeadlineValue::Recurring(Recurrence::Quarterly)),
+        "ежемесячно" => single(DeadlineValue::Recurring(Recurrence::Monthly)),
+        "еженедельно" => single(DeadlineValue::Recurring(Recurrence::Weekly)),
+        "ежедневно" => single(DeadlineValue::Recurring(Recurrence::Daily)),
+        "до" => before(s, i + 1, ctx),
+        "к" if s.is_word(i + 1, "концу") => end_of(s, i + 2, ctx),
+        "к" => by_date(s, i + 1, ctx).or_else(|| {
+            let (year, next) = year_phrase(s, i + 1)?;
+            Some(Found::new(next, DeadlineValue::EndOf(Period::Year(year)), false))
+        }),
+        "по" => by_date(s, i + 1, ctx),
+        "не" if s.word_in(i + 1, &["позднее", "позже"]) => {
+            if s.is_word(i + 2, "конца") {
+                end_of(s, i + 3, ctx)
+            } else {
+                by_date(s, i + 2, ctx).or_else(|| end_of(s, i + 2, ctx))
+            }
+        }
+        "в" | "во" => in_phrase(s, i + 1, ctx),
+        "на" => on_phrase(s, i + 1, ctx),
+        "с" | "со" => from(s, i + 1, ctx),
+        _ => None,
+    }
+}
+
+/// `(февраль)`, `(I квартал 2021 г.)`: a period in parentheses.
+fn parenthesised(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    if !s.is_punct(i, '(') {
+        return None;
+    }
+    let inner = within(s, i + 1, ctx)?;
+    s.is_punct(inner.end, ')')
+        .then(|| Found::new(inner.end + 1, inner.value, inner.year_implied))
+}
+
+/// After `до`: a date (`до 20 сентября 2019 года`), `конца` + period, a
+/// month (`до сентября 2019 года`: due the last day before it) or a year
+/// (`до 2024 года`: due 31.12.2023).
+fn before(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    if s.is_word(i, "конца") {
+        return end_of(s, i + 1, ctx);
+    }
+    if let Some(found) = by_date(s, i, ctx) {
+        return Some(found);
+    }
+    if let Some((month, year, next)) = month_phrase(s, i) {
+        let (value, implied) = month_start_value(month, year, ctx);
+        let value = match value {
+            DeadlineValue::From(first) => DeadlineValue::Date(first.pred()?),
+            other => other,
+        };
+        return Some(Found::new(next, value, implied));
+    }
+    let (year, next) = year_phrase(s, i)?;
+    Some(Found::new(next, DeadlineValue::BeforeYear(year), false))
+}
+
+/// A date after `до`, `к`, `по`, `не позднее`.
+fn by_date(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    let date = any_date(s, i)?;
+    let (value, implied) = date_value(date, ctx);
+    Some(Found::new(date.next, value, implied))
+}
+
+/// After `до конца` / `к концу`: a period, or `года` / `текущего года`
+/// (the document year).
+fn end_of(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    let this_year = if s.is_word(i, "года") {
+        Some(i + 1)
+    } else if s.word_in(i, &["текущего", "этого", "календарного"]) && s.is_word(i + 1, "года") {
+        Some(i + 2)
+    } else {
+        None
+    };
+    if let Some(next) = this_year {
+        let year = ctx.default_year?;
+        return Some(Found::new(next, DeadlineValue::EndOf(Period::Year(year)), true));
+    }
+    let (raw, next) = period(s, i)?;
+    match raw {
+        RawPeriod::Academic { first, second } => Some(Found::new(
+            next,
+            DeadlineValue::AcademicYear { first, second },
+            false,
+        )),
+        RawPeriod::YearRange { from, to } => {
+            Some(Found::new(next, DeadlineValue::YearRange { from, to }, false))
+        }
+        RawPeriod::Month {
+            month, year: None, ..
+        } if ctx.default_year.is_none() => Some(Found::new(
+            next,
+            DeadlineValue::MissingYear { day: None, month },
+            false,
+        )),
+        other => {
+            let (period, implied) = other.resolve(ctx.default_year)?;
+            Some(Found::new(next, DeadlineValue::EndOf(period), implied))
+        }
+    }
+}
+
+/// A bare period read as "during": `феврале`, `I квартале 2021 г.`,
+/// `2020 году`, `2019/2020 учебном году`, `2019-2021 годах`.
+fn within(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    let (raw, next) = period(s, i)?;
+    match raw {
+        RawPeriod::Academic { first, second } => Some(Found::new(
+            next,
+            DeadlineValue::AcademicYear { first, second },
+            false,
+        )),
+        RawPeriod::YearRange { from, to } => {
+            Some(Found::new(next, DeadlineValue::YearRange { from, to }, false))
+        }
+        RawPeriod::Month {
+            month, year: None, ..
+        } if ctx.default_year.is_none() => Some(Found::new(
+            next,
+            DeadlineValue::MissingYear { day: None, month },
+            false,
+        )),
+        other => {
+            let (period, implied) = other.resolve(ctx.default_year)?;
+            Some(Found::new(next, DeadlineValue::Within(period), implied))
+        }
+    }
+}
+
+/// After `в`/`во`: `течение …`, `период …`, `срок до …` or a period.
+fn in_phrase(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    match s.word(i).unwrap_or_default() {
+        "течение" => {
+            if s.is_word(i + 1, "года") {
+                let year = ctx.default_year?;
+                return Some(Found::new(i + 2, DeadlineValue::Within(Period::Year(year)), true));
+            }
+            within(s, i + 1, ctx)
+        }
+        "период" => period_phrase(s, i + 1, ctx),
+        "срок" => {
+            if s.is_word(i + 1, "до") {
+                before(s, i + 2, ctx)
+            } else if s.is_word(i + 1, "не") {
+                introduced(s, i + 1, ctx)
+            } else {
+                by_date(s, i + 1, ctx)
+            }
+        }
+        _ => within(s, i, ctx).map(|found| Found {
+            bare_in: true,
+            ..found
+        }),
+    }
+}
+
+/// After `в период` / `на период`: `2020-2024 гг.`, `до 2024 года`,
+/// `с 2020 по 2024 год`.
+fn period_phrase(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    match s.word(i) {
+        Some("до") => before(s, i + 1, ctx),
+        Some("с" | "со") => from(s, i + 1, ctx),
+        _ => within(s, i, ctx),
+    }
+}
+
+/// After `на`: `2016-2022 годы`, `2019/2020 учебный год`, `2020 год`,
+/// `период …`. Months and dates are not read here (`на 10%` is a target).
+fn on_phrase(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    if s.is_word(i, "период") {
+        return period_phrase(s, i + 1, ctx);
+    }
+    if let Some((first, second, next)) = academic_year(s, i) {
+        return Some(Found::new(next, DeadlineValue::AcademicYear { first, second }, false));
+    }
+    if let Some((from, to, next)) = year_range(s, i) {
+        return Some(Found::new(next, DeadlineValue::YearRange { from, to }, false));
+    }
+    let (year, next) = year_phrase(s, i)?;
+    Some(Found::new(next, DeadlineValue::Within(Period::Year(year)), false))
+}
+
+/// After `с`/`со`: a date (`с 1 сентября 2021 г.`), a month
+/// (`с сентября 2019 года`), a year (`с 2020 года`) or a year span
+/// (`с 2020 по 2024 год`).
+fn from(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    if let Some(date) = any_date(s, i) {
+        let (value, implied) = date_value(date, ctx);
+        let value = match value {
+            DeadlineValue::Date(d) => DeadlineValue::From(d),
+            other => other,
+        };
+        return Some(Found::new(date.next, value, implied));
+    }
+    if let Some((month, year, next)) = month_phrase(s, i) {
+        let (value, implied) = month_start_value(month, year, ctx);
+        return Some(Found::new(next, value, implied));
+    }
+    let first = year_number(s, i)?;
+    let after_first = year_word(s, i + 1).map_or(i + 1, |(_, n)| n);
+    if s.is_word(after_first, "по") {
+        if let Some(last) = year_number(s, after_first + 1) {
+            if let Some((_, next)) = year_word(s, after_first + 2) {
+                return Some(Found::new(
+                    next,
+                    DeadlineValue::YearRange {
+                        from: first,
+                        to: last,
+                    },
+                    false,
+                ));
+            }
+        }
+    }
+    if after_first == i + 1 {
+        // `с 2020` without a year word is too ambiguous.
+        return None;
+    }
+    let start = CivilDate::start_of_year(first)?;
+    Some(Found::new(after_first, DeadlineValue::From(start), false))
+}
+
+/// The first day of a month as `From`, or `MissingYear` when neither the
+/// text nor the context gives a year.
+fn month_start_value(month: u8, year: Option<i32>, ctx: &ExtractContext) -> (DeadlineValue, bool) {
+    let (year, implied) = match (year, ctx.default_year) {
+        (Some(y), _) => (y, false),
+        (None, Some(y)) => (y, true),
+        (None, None) => return (DeadlineValue::MissingYear { day: None, month }, false),
+    };
+    match CivilDate::first_day_of_month(year, month) {
+        Some(first) => (DeadlineValue::From(first), implied),
+        None => (
+            DeadlineValue::Impossible {
+                day: 1,
+                month: u32::from(month),
+                year: Some(year),
+            },
+            implied,
+        ),
+    }
+}
+
+/// The value of a written date: a valid `Date`, an `Impossible` one, or
+/// `MissingYear` when no year is known. Returns `(value, year_implied)`.
+pub(super) fn date_value(date: RawDate, ctx: &ExtractContext) -> (DeadlineValue, bool) {
+    let (year, implied) = match (date.year, ctx.default_year) {
+        (Some(y), _) => (Some(y), false),
+        (None, Some(y)) => (Some(y), true),
+        (None, None) => (None, false),
+    };
+    let day = u8::try_from(date.day).ok();
+    let month = u8::try_from(date.month).ok();
+    let impossible = DeadlineValue::Impossible {
+        day: u32::try_from(date.day).unwrap_or(u32::MAX),
+        month: u32::try_from(date.month).unwrap_or(u32::MAX),
+        year,
+    };
+    let (Some(day), Some(month)) = (day, month) else {
+        return (impossible, implied);
+    };
+    match year {
+        Some(y) => match CivilDate::new(y, month, day) {
+            Some(valid) => (DeadlineValue::Date(valid), implied),
+            None => (impossible, implied),
+        },
+        // Without a year, accept any day that exists in a leap year.
+        None => match CivilDate::new(2000, month, day) {
+            Some(_) => (
+                DeadlineValue::MissingYear {
+                    day: Some(day),
+                    month,
+                },
+                false,
+            ),
+            None => (impossible, false),
+        },
+    }
+}
+
+/// Whether a lower-cased word is a past-tense verb or a short passive
+/// participle (`были`, `открыты`, `проведены`, `проводилось`,
+/// `отметили`): the mark of a narrative sentence.
+pub(super) fn is_past_form(word: &str) -> bool {
+    const EXACT: &[&str] = &[
+        "был", "была", "было", "были", "стал", "стала", "стало", "стали",
+    ];
+    const LONG_ENDINGS: &[&str] = &["ли", "ыты", "яты", "иты", "уты", "ены", "ёны", "аны", "яны"];
+    const REFLEXIVE_ENDINGS: &[&str] = &["лись", "лось", "лся", "лась"];
+    if EXACT.contains(&word) {
+        return true;
+    }
+    let chars = word.chars().count();
+    (chars >= 6 && REFLEXIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+        || (chars >= 7 && LONG_ENDINGS.iter().any(|e| word.ends_with(e)))
+}

@@ -1,0 +1,296 @@
+//! Sub-parsers for the pieces deadlines are built from: dates, years,
+//! months, quarters, half-years, academic years and year ranges. Each takes
+//! a token index and returns what it read plus the index after it.
+
+use crate::date::month_from_lower;
+
+use super::scan::Scan;
+use super::types::Period;
+
+/// A date as written; fields are unchecked.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct RawDate {
+    pub day: u64,
+    pub month: u64,
+    pub year: Option<i32>,
+    /// Index after the date (and after a trailing `года`/`г.`).
+    pub next: usize,
+}
+
+/// A period as written; `year` is `None` when omitted (`в феврале`).
+#[derive(Debug, Clone, Copy)]
+pub(super) enum RawPeriod {
+    Year(i32),
+    HalfYear { half: u8, year: Option<i32> },
+    Quarter { quarter: u8, year: Option<i32> },
+    Month { month: u8, year: Option<i32> },
+    Academic { first: i32, second: i32 },
+    YearRange { from: i32, to: i32 },
+}
+
+impl RawPeriod {
+    /// The calendar period, filling a missing year from `default_year`.
+    /// Returns `(period, year_implied)`; `None` for academic years and
+    /// year ranges, or when the year is missing and there is no default.
+    pub fn resolve(self, default_year: Option<i32>) -> Option<(Period, bool)> {
+        let fill = |year: Option<i32>| match year {
+            Some(y) => Some((y, false)),
+            None => default_year.map(|y| (y, true)),
+        };
+        match self {
+            RawPeriod::Year(year) => Some((Period::Year(year), false)),
+            RawPeriod::HalfYear { half, year } => {
+                let (year, implied) = fill(year)?;
+                Some((Period::HalfYear { year, half }, implied))
+            }
+            RawPeriod::Quarter { quarter, year } => {
+                let (year, implied) = fill(year)?;
+                Some((Period::Quarter { year, quarter }, implied))
+            }
+            RawPeriod::Month { month, year } => {
+                let (year, implied) = fill(year)?;
+                Some((Period::Month { year, month }, implied))
+            }
+            RawPeriod::Academic { .. } | RawPeriod::YearRange { .. } => None,
+        }
+    }
+}
+
+const YEAR_SINGULAR: &[&str] = &["год", "года", "году", "годом", "годе"];
+const YEAR_PLURAL: &[&str] = &["годы", "годах", "годов", "годами", "годам"];
+
+/// A four-digit year `1000..=9999` at `i`.
+pub(super) fn year_number(s: &Scan, i: usize) -> Option<i32> {
+    let (value, digits) = s.number(i)?;
+    if digits != 4 {
+        return None;
+    }
+    i32::try_from(value).ok().filter(|y| (1000..=9999).contains(y))
+}
+
+/// A year word at `i`: `года`, `г.`, `годах`, `гг.` … Returns
+/// `(plural, next)`; `г.` counts as either.
+pub(super) fn year_word(s: &Scan, i: usize) -> Option<(bool, usize)> {
+    let word = s.word(i)?;
+    if YEAR_SINGULAR.contains(&word) {
+        return Some((false, i + 1));
+    }
+    if YEAR_PLURAL.contains(&word) {
+        return Some((true, i + 1));
+    }
+    if word == "г" || word == "гг" {
+        let next = if s.is_punct(i + 1, '.') && s.touching(i, i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        return Some((word == "гг", next));
+    }
+    None
+}
+
+/// `2020 года`, `2020 г.`, `2019г.`: a year followed by a singular year
+/// word (or `г.`).
+pub(super) fn year_phrase(s: &Scan, i: usize) -> Option<(i32, usize)> {
+    let year = year_number(s, i)?;
+    let (plural, next) = year_word(s, i + 1)?;
+    if plural && !s.is_word(i + 1, "гг") {
+        return None;
+    }
+    Some((year, next))
+}
+
+/// An optional year after a month or quarter: `2021 г.`, `2021 года`,
+/// `2021`. Returns `(year, next)`; `(None, i)` when there is none.
+fn optional_year(s: &Scan, i: usize) -> (Option<i32>, usize) {
+    match year_number(s, i) {
+        Some(year) => {
+            let next = year_word(s, i + 1).map_or(i + 1, |(_, n)| n);
+            (Some(year), next)
+        }
+        None => (None, i),
+    }
+}
+
+/// `31.12.2019`, `25. 02.2022`, `01.03.2022 г.`: a numeric date with a
+/// four-digit year.
+pub(super) fn numeric_date(s: &Scan, i: usize) -> Option<RawDate> {
+    let (day, day_digits) = s.number(i)?;
+    // Not the tail of a longer dotted number such as `1.2.31.12.2019`.
+    if i > 0 && s.is_punct(i - 1, '.') && s.touching(i - 1, i) && s.number(i.wrapping_sub(2)).is_some() {
+        return None;
+    }
+    let (month, month_digits) = s.number(i + 2)?;
+    if !(1..=2).contains(&day_digits)
+        || !(1..=2).contains(&month_digits)
+        || !s.is_punct(i + 1, '.')
+        || !s.is_punct(i + 3, '.')
+    {
+        return None;
+    }
+    let year = year_number(s, i + 4)?;
+    // The year must touch its dot: `31.12.2019`, not `31.12. 2019` lists.
+    if !s.touching(i + 3, i + 4) {
+        return None;
+    }
+    let next = match year_word(s, i + 5) {
+        Some((false, n)) => n,
+        _ => i + 5,
+    };
+    Some(RawDate {
+        day,
+        month,
+        year: Some(year),
+        next,
+    })
+}
+
+/// `20 сентября 2019 года`, `1 октября 2019 г.`, `20 сентября`: a day and a
+/// month name with an optional year.
+pub(super) fn text_date(s: &Scan, i: usize) -> Option<RawDate> {
+    let (day, digits) = s.number(i)?;
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let month = month_from_lower(s.word(i + 1)?)?;
+    let (year, next) = optional_year(s, i + 2);
+    Some(RawDate {
+        day,
+        month: u64::from(month),
+        year,
+        next,
+    })
+}
+
+/// A numeric or textual date.
+pub(super) fn any_date(s: &Scan, i: usize) -> Option<RawDate> {
+    numeric_date(s, i).or_else(|| text_date(s, i))
+}
+
+/// `сентября 2019 года`, `феврале`, `февраль`: a month name with an
+/// optional year.
+pub(super) fn month_phrase(s: &Scan, i: usize) -> Option<(u8, Option<i32>, usize)> {
+    let month = month_from_lower(s.word(i)?)?;
+    let (year, next) = optional_year(s, i + 1);
+    Some((month, year, next))
+}
+
+/// An ordinal `1..=max`: roman (`I`, `II`, `III`, `IV`), arabic (`1`,
+/// `1-го`, `2-м`) or a word (`первого`, `втором`, …).
+fn ordinal(s: &Scan, i: usize, max: u8) -> Option<(u8, usize)> {
+    let (n, next) = if let Some((value, digits)) = s.number(i) {
+        if digits != 1 {
+            return None;
+        }
+        let n = u8::try_from(value).ok()?;
+        let suffixed = s.is_dash(i + 1)
+            && s.touching(i, i + 1)
+            && s.touching(i + 1, i + 2)
+            && s.word_in(i + 2, &["го", "м", "ом", "й", "ый", "ого"]);
+        (n, if suffixed { i + 3 } else { i + 1 })
+    } else {
+        let word = s.word(i)?;
+        let n = match word {
+            "i" | "і" => 1,
+            "ii" | "іі" => 2,
+            "iii" | "ііі" => 3,
+            "iv" | "іv" => 4,
+            w if w.starts_with("перв") => 1,
+            w if w.starts_with("втор") => 2,
+            w if w.starts_with("трет") => 3,
+            w if w.starts_with("четверт") || w.starts_with("четвёрт") => 4,
+            _ => return None,
+        };
+        (n, i + 1)
+    };
+    (1..=max).contains(&n).then_some((n, next))
+}
+
+/// `I квартала 2021 г.`, `первом квартале`, `1 кв. 2021`.
+pub(super) fn quarter_phrase(s: &Scan, i: usize) -> Option<(u8, Option<i32>, usize)> {
+    let (quarter, j) = ordinal(s, i, 4)?;
+    let word = s.word(j)?;
+    let after = if word.starts_with("квартал") && word.len() <= "кварталом".len() {
+        j + 1
+    } else if word == "кв" {
+        if s.is_punct(j + 1, '.') {
+            j + 2
+        } else {
+            j + 1
+        }
+    } else {
+        return None;
+    };
+    let (year, next) = optional_year(s, after);
+    Some((quarter, year, next))
+}
+
+/// `первого полугодия 2021 года`, `II полугодии`.
+pub(super) fn half_phrase(s: &Scan, i: usize) -> Option<(u8, Option<i32>, usize)> {
+    let (half, j) = ordinal(s, i, 2)?;
+    if !s.word_in(j, &["полугодие", "полугодия", "полугодии", "полугодию", "полугодием"]) {
+        return None;
+    }
+    let (year, next) = optional_year(s, j + 1);
+    Some((half, year, next))
+}
+
+/// `2019/2020 учебного года`, `2019-2020 учебный год`, `2019/20 уч. г.`.
+pub(super) fn academic_year(s: &Scan, i: usize) -> Option<(i32, i32, usize)> {
+    let first = year_number(s, i)?;
+    if !(s.is_punct(i + 1, '/') || s.is_dash(i + 1)) {
+        return None;
+    }
+    let (value, digits) = s.number(i + 2)?;
+    let second = match digits {
+        4 => i32::try_from(value).ok()?,
+        2 => first - first % 100 + i32::try_from(value).ok()?,
+        _ => return None,
+    };
+    let j = i + 3;
+    let word = s.word(j)?;
+    let after = if word.starts_with("учебн") {
+        j + 1
+    } else if word == "уч" && s.is_punct(j + 1, '.') {
+        j + 2
+    } else {
+        return None;
+    };
+    let next = match year_word(s, after) {
+        Some((false, n)) => n,
+        _ => after,
+    };
+    Some((first, second, next))
+}
+
+/// `2019-2021 годах`, `2020-2024 гг.`, `2016-2022 годы`, `2019–2024 годах`.
+pub(super) fn year_range(s: &Scan, i: usize) -> Option<(i32, i32, usize)> {
+    let from = year_number(s, i)?;
+    if !s.is_dash(i + 1) {
+        return None;
+    }
+    let to = year_number(s, i + 2)?;
+    let (_, next) = year_word(s, i + 3)?;
+    Some((from, to, next))
+}
+
+/// Any period phrase: academic year, year range, quarter, half-year,
+/// month, or a single year with a year word.
+pub(super) fn period(s: &Scan, i: usize) -> Option<(RawPeriod, usize)> {
+    if let Some((first, second, next)) = academic_year(s, i) {
+        return Some((RawPeriod::Academic { first, second }, next));
+    }
+    if let Some((from, to, next)) = year_range(s, i) {
+        return Some((RawPeriod::YearRange { from, to }, next));
+    }
+    if let Some((quarter, year, next)) = quarter_phrase(s, i) {
+        return Some((RawPeriod::Quarter { quarter, year }, next));
+    }
+    if let Some((half, year, next)) = half_phrase(s, i) {
+        return Some((RawPeriod::HalfYear { half, year }, next));
+    }
+    if let Some((month, year, next)) = month_phrase(s, i) {
+        return Some((RawPeriod::Month { month, year }, next));
+    }
+    year_phrase(s, i).map(|(year, next)| (RawPeriod::Year(year), next))
+}

@@ -1,1 +1,0 @@
-//! JSON draft envelope: format name, version, migrations, precise errors.

@@ -1,0 +1,103 @@
+//! Protocol labels: `Председатель –`, `Секретарь:`, `Присутствовали:`,
+//! `ПОВЕСТКА`, `СЛУШАЛИ:`, `РЕШИЛИ:`. Each returns the byte length to
+//! consume.
+
+use super::words::{strip_word_ci, lower_into};
+
+/// A role label with a separator: `Председатель - Горяченкова О.А.`,
+/// `Секретарь- Душакова И.В.`, `Председатель:`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RoleLabel {
+    /// End of the label and its separator.
+    pub end: usize,
+    /// Start of the value (after whitespace).
+    pub value: usize,
+}
+
+pub(crate) const CHAIR_WORDS: [&str; 2] = ["Председательствующий", "Председатель"];
+pub(crate) const SECRETARY_WORDS: [&str; 1] = ["Секретарь"];
+
+pub(crate) fn role_label(text: &str, words: &[&str]) -> Option<RoleLabel> {
+    let n = words.iter().find_map(|w| strip_word_ci(text, w))?;
+    let rest = &text[n..];
+    let trimmed = rest.trim_start();
+    let sep = trimmed.chars().next().filter(|c| matches!(c, '-' | '–' | '—' | ':'))?;
+    let end = n + (rest.len() - trimmed.len()) + sep.len_utf8();
+    let after = &text[end..];
+    let value = end + (after.len() - after.trim_start().len());
+    Some(RoleLabel { end, value })
+}
+
+/// `Присутствовали:` (also `Присутствуют`), with an optional colon.
+pub(crate) fn attendees_label(text: &str) -> Option<usize> {
+    ["Присутствовали", "Присутствуют", "Присутствовало"]
+        .iter()
+        .find_map(|w| word_with_colon(text, w))
+}
+
+/// `СЛУШАЛИ:`.
+pub(crate) fn heard_label(text: &str) -> Option<usize> {
+    word_with_colon(text, "Слушали")
+}
+
+/// `РЕШИЛИ:`, `ПОСТАНОВИЛИ:`, `РЕШЕНО:`.
+pub(crate) fn decided_label(text: &str) -> Option<usize> {
+    ["Решили", "Постановили", "Решено"]
+        .iter()
+        .find_map(|w| word_with_colon(text, w))
+}
+
+fn word_with_colon(text: &str, word: &str) -> Option<usize> {
+    let n = strip_word_ci(text, word)?;
+    let rest = &text[n..];
+    let trimmed = rest.trim_start();
+    match trimmed.strip_prefix(':') {
+        Some(_) => Some(n + (rest.len() - trimmed.len()) + 1),
+        None if trimmed.is_empty() => Some(n),
+        None if text[..n].chars().all(|c| !c.is_lowercase()) => Some(n),
+        None => None,
+    }
+}
+
+/// `ПОВЕСТКА`, `Повестка дня:` as a whole line.
+pub(crate) fn is_agenda_label(text: &str) -> bool {
+    if text.len() > 60 {
+        return false;
+    }
+    let mut lower = String::with_capacity(text.len());
+    lower_into(text.trim_end_matches([':', '.', ' ']), &mut lower);
+    matches!(
+        lower.as_str(),
+        "повестка" | "повестка дня" | "повестка заседания" | "повестка совещания"
+    )
+}
+
+/// Any label that starts the protocol body.
+pub(crate) fn is_body_label(text: &str) -> bool {
+    role_label(text, &CHAIR_WORDS).is_some()
+        || role_label(text, &SECRETARY_WORDS).is_some()
+        || attendees_label(text).is_some()
+        || heard_label(text).is_some()
+        || decided_label(text).is_some()
+        || is_agenda_label(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        let t = "Секретарь- Душакова И.В. - специалист";
+        let r = role_label(t, &SECRETARY_WORDS).expect("secretary");
+        assert_eq!(&t[r.value..], "Душакова И.В. - специалист");
+        assert!(role_label("Председатель комитета", &CHAIR_WORDS).is_none());
+        assert_eq!(heard_label("СЛУШАЛИ: Иванова"), Some("СЛУШАЛИ:".len()));
+        assert_eq!(decided_label("РЕШИЛИ:"), Some("РЕШИЛИ:".len()));
+        assert_eq!(heard_label("Слушали доклад"), None);
+        assert!(is_agenda_label("ПОВЕСТКА"));
+        assert!(is_agenda_label("Повестка дня:"));
+        assert!(!is_agenda_label("Повестка совещания включала три вопроса"));
+        assert_eq!(attendees_label("Присутствовали:"), Some("Присутствовали:".len()));
+    }
+}

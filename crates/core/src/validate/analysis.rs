@@ -1,0 +1,77 @@
+//! Everything the rules need to know about one piece of directive text that
+//! depends on the text alone (and the document year): extraction results,
+//! verb and formula detection, the normalised-text hash and the MinHash
+//! signature. This is the expensive part of validation, so [`Validator`]
+//! caches it per node and recomputes it only when the text changes.
+//!
+//! [`Validator`]: super::Validator
+
+use crate::extract::{extract, ExtractContext, Extraction};
+
+use super::rules::near_duplicate::{signature, Signature};
+use super::words;
+
+/// Text-only facts about one directive, sub-item or section lead.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Analysis {
+    /// Nothing but whitespace and punctuation.
+    pub empty: bool,
+    /// The first clause carries an infinitive or another directive form.
+    pub has_verb: bool,
+    /// Ends with `:`, introducing sub-items.
+    pub ends_with_colon: bool,
+    /// A noting/approving formula (`принять к сведению`, `утвердить`).
+    pub noting: bool,
+    /// Only a deadline line (`Срок исполнения: постоянно`).
+    pub deadline_note: bool,
+    /// The text speaks of reducing something (`снизить`, `сокращение`), so
+    /// staged targets may fall.
+    pub reduction: bool,
+    /// Deadlines, targets and references found in the text.
+    pub extraction: Extraction,
+    /// The normalised text (see [`words::normalize`]) and its hash.
+    pub normalized: String,
+    pub norm_hash: u64,
+    /// Number of words in the normalised text.
+    pub word_count: usize,
+    /// Shingles and MinHash bands for near-duplicate search.
+    pub signature: Signature,
+}
+
+/// Word stems that mark a reduction target.
+const REDUCTION_STEMS: &[&str] = &["сниж", "сниз", "сокращ", "сократ", "уменьш"];
+
+impl Analysis {
+    pub fn of(text: &str, ctx: &ExtractContext) -> Self {
+        let normalized = words::normalize(text);
+        let word_count = normalized.split(' ').filter(|w| !w.is_empty()).count();
+        let reduction = normalized
+            .split(' ')
+            .any(|w| REDUCTION_STEMS.iter().any(|s| w.starts_with(s)));
+        Self {
+            empty: normalized.is_empty(),
+            has_verb: words::has_verb(text),
+            ends_with_colon: text.trim_end().ends_with(':'),
+            noting: words::is_noting(text),
+            deadline_note: words::is_deadline_note(text),
+            reduction,
+            extraction: extract(text, ctx),
+            norm_hash: words::hash_bytes(normalized.as_bytes()),
+            word_count,
+            signature: signature(&normalized),
+            normalized,
+        }
+    }
+
+    /// Whether the text itself sets a deadline of any kind (a date, a
+    /// period, `постоянно`, `ежегодно`; impossible dates count too, they are
+    /// reported by their own rule).
+    pub fn has_deadline(&self) -> bool {
+        !self.extraction.deadlines.is_empty()
+    }
+
+    /// Whether the text has a labelled deadline (`Срок исполнения: …`).
+    pub fn has_labelled_deadline(&self) -> bool {
+        self.extraction.deadlines.iter().any(|d| d.labelled)
+    }
+}

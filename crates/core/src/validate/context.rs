@@ -1,0 +1,263 @@
+//! The document as the rules see it: sections and directives flattened in
+//! reading order, each with the context that changes how it is judged (a
+//! verb supplied by a lead or parent, a deadline inherited from a parent,
+//! a lead or a `Срок исполнения:` line closing a decision group).
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::date::{parse_date, CivilDate, DateParse};
+use crate::extract::Deadline;
+use crate::model::{Directive, Document, Section};
+
+use super::analysis::Analysis;
+use super::words;
+use super::{Location, ValidateOptions};
+
+/// Supplies (usually cached) analyses of directive texts and section leads.
+pub(crate) trait Analyses {
+    fn directive(&mut self, directive: &Directive) -> Arc<Analysis>;
+    fn lead(&mut self, section: &Section) -> Arc<Analysis>;
+}
+
+/// Which list a section belongs to: the document's own sections or the
+/// РЕШИЛИ list of one agenda item. Addressee repeats and numbering are
+/// judged within one group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Group {
+    TopLevel,
+    Agenda(usize),
+}
+
+pub(crate) struct SectionNode<'a> {
+    pub section: &'a Section,
+    pub group: Group,
+    pub lead: Arc<Analysis>,
+    /// Indices into [`Ctx::directives`] (items included).
+    pub directives: Range<usize>,
+}
+
+pub(crate) struct DirectiveNode<'a> {
+    pub directive: &'a Directive,
+    pub analysis: Arc<Analysis>,
+    /// Index into [`Ctx::sections`].
+    pub section: usize,
+    /// Index into [`Ctx::directives`] of the parent directive, for items.
+    pub parent: Option<usize>,
+    /// The section lead or a parent directive supplies the verb.
+    pub verb_supplied: bool,
+    /// A parent, the lead or a section/group deadline line covers it.
+    pub deadline_inherited: bool,
+}
+
+pub(crate) struct Ctx<'a> {
+    pub doc: &'a Document,
+    pub opts: &'a ValidateOptions,
+    /// The adoption date, when the header gives a valid one.
+    pub adopted: Option<CivilDate>,
+    pub sections: Vec<SectionNode<'a>>,
+    pub directives: Vec<DirectiveNode<'a>>,
+}
+
+/// The adoption date: the `adopted_on` field, or else the first date in
+/// the approval line (`Одобрена … 30 августа 2019 года`).
+pub(crate) fn adoption_date(doc: &Document) -> Option<CivilDate> {
+    match parse_date(&doc.header.adopted_on) {
+        DateParse::Ok(date) => Some(date),
+        DateParse::Impossible { .. } => None,
+        DateParse::NotADate if doc.header.adopted_on.trim().is_empty() => {
+            find_dates(&doc.header.approval).find_map(|(_, parsed)| match parsed {
+                DateParse::Ok(date) => Some(date),
+                _ => None,
+            })
+        }
+        DateParse::NotADate => None,
+    }
+}
+
+/// Dates written inside running text: `30 августа 2019 года`,
+/// `25.02.2022`, with their byte ranges. Impossible dates are returned too.
+pub(crate) fn find_dates(text: &str) -> impl Iterator<Item = (Range<usize>, DateParse)> + '_ {
+    let tokens: Vec<(Range<usize>, &str)> = words::words(text).collect();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < tokens.len() {
+            let start = i;
+            i += 1;
+            let Some((first, word)) = tokens.get(start) else {
+                break;
+            };
+            if !word.chars().all(|c| c.is_ascii_digit()) || word.len() > 2 {
+                continue;
+            }
+            // `30 августа 2019` (three words) or `25.02.2022` (three numbers
+            // joined by dots).
+            let Some((last, _)) = tokens.get(start + 2) else {
+                continue;
+            };
+            let span = first.start..last.end;
+            let Some(candidate) = text.get(span.clone()) else {
+                continue;
+            };
+            let parsed = parse_date(candidate);
+            if parsed != DateParse::NotADate {
+                i = start + 3;
+                return Some((span, parsed));
+            }
+        }
+        None
+    })
+}
+
+impl<'a> Ctx<'a> {
+    pub fn build(
+        doc: &'a Document,
+        opts: &'a ValidateOptions,
+        analyses: &mut dyn Analyses,
+    ) -> Self {
+        let mut ctx = Ctx {
+            doc,
+            opts,
+            adopted: adoption_date(doc),
+            sections: Vec::new(),
+            directives: Vec::new(),
+        };
+        ctx.add_group(Group::TopLevel, &doc.sections, analyses);
+        if let Some(protocol) = &doc.protocol {
+            for (index, item) in protocol.agenda.iter().enumerate() {
+                ctx.add_group(Group::Agenda(index), &item.decided, analyses);
+            }
+        }
+        ctx
+    }
+
+    fn add_group(&mut self, group: Group, sections: &'a [Section], analyses: &mut dyn Analyses) {
+        // A `Срок исполнения:` line closing the last section of an agenda
+        // item covers the whole РЕШИЛИ group.
+        let group_deadline = group != Group::TopLevel
+            && sections
+                .last()
+                .is_some_and(|s| closing_deadline(s, analyses));
+        let first_in_group = self.sections.len();
+        for section in sections {
+            let lead = analyses.lead(section);
+            let supplies_verb = lead.has_verb || words::has_verb(&section.addressee);
+            let has_deadline =
+                group_deadline || lead.has_deadline() || closing_deadline(section, analyses);
+            let index = self.sections.len();
+            let start = self.directives.len();
+            for directive in &section.directives {
+                self.add_directive(directive, index, None, supplies_verb, has_deadline, analyses);
+            }
+            let end = self.directives.len();
+            self.sections.push(SectionNode {
+                section,
+                group,
+                lead,
+                directives: start..end,
+            });
+            // An addressee-less section holding only deadline lines closes
+            // the section before it.
+            let note_only = section.addressee.trim().is_empty()
+                && !section.directives.is_empty()
+                && self.directives[start..end]
+                    .iter()
+                    .all(|d| d.analysis.deadline_note && d.analysis.has_deadline());
+            if note_only && index > first_in_group {
+                self.cover_section(index - 1);
+            }
+        }
+    }
+
+    fn cover_section(&mut self, index: usize) {
+        let Some(range) = self.sections.get(index).map(|s| s.directives.clone()) else {
+            return;
+        };
+        for directive in self.directives.get_mut(range).unwrap_or_default() {
+            directive.deadline_inherited = true;
+        }
+    }
+
+    fn add_directive(
+        &mut self,
+        directive: &'a Directive,
+        section: usize,
+        parent: Option<usize>,
+        verb_supplied: bool,
+        deadline_inherited: bool,
+        analyses: &mut dyn Analyses,
+    ) {
+        let analysis = analyses.directive(directive);
+        let index = self.directives.len();
+        let child_verb = verb_supplied || analysis.has_verb;
+        let child_deadline = deadline_inherited || analysis.has_deadline();
+        self.directives.push(DirectiveNode {
+            directive,
+            analysis,
+            section,
+            parent,
+            verb_supplied,
+            deadline_inherited,
+        });
+        for item in &directive.items {
+            self.add_directive(item, section, Some(index), child_verb, child_deadline, analyses);
+        }
+    }
+}
+
+/// Whether the section's last directive is (or ends with) a labelled
+/// deadline line that covers the whole section.
+fn closing_deadline(section: &Section, analyses: &mut dyn Analyses) -> bool {
+    section
+        .directives
+        .last()
+        .is_some_and(|last| analyses.directive(last).has_labelled_deadline())
+}
+
+/// One deadline phrase together with the text it was found in and the
+/// location of that phrase.
+pub(crate) struct DeadlineSite<'c> {
+    pub text: &'c str,
+    pub deadline: &'c Deadline,
+    pub location: Location,
+}
+
+impl DeadlineSite<'_> {
+    /// The phrase as written.
+    pub fn phrase(&self) -> &str {
+        self.text.get(self.deadline.range.clone()).unwrap_or_default()
+    }
+}
+
+impl Ctx<'_> {
+    /// Every deadline phrase of section leads and directives, in reading
+    /// order (leads first within a section).
+    pub fn deadline_sites(&self) -> impl Iterator<Item = DeadlineSite<'_>> {
+        self.sections.iter().flat_map(move |section| {
+            let lead = section.lead.extraction.deadlines.iter().map(move |deadline| DeadlineSite {
+                text: &section.section.lead,
+                deadline,
+                location: Location::SectionLead {
+                    section: section.section.id,
+                    range: Some(deadline.range.clone()),
+                },
+            });
+            let directives = self
+                .directives
+                .get(section.directives.clone())
+                .unwrap_or_default()
+                .iter()
+                .flat_map(|node| {
+                    node.analysis.extraction.deadlines.iter().map(move |deadline| DeadlineSite {
+                        text: &node.directive.text,
+                        deadline,
+                        location: Location::directive_range(
+                            node.directive.id,
+                            deadline.range.clone(),
+                        ),
+                    })
+                });
+            lead.chain(directives)
+        })
+    }
+}

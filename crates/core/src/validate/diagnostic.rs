@@ -1,0 +1,213 @@
+//! What a rule reports: a [`Diagnostic`] with its code, severity, exact
+//! location and the data its message is built from.
+
+use std::ops::Range;
+
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+
+use super::code::RuleCode;
+use super::rules;
+use crate::ids::{AgendaItemId, DirectiveId, ParagraphId, SectionId};
+use crate::locale::Locale;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The document is wrong as it stands (an impossible date, no kind).
+    Error,
+    /// Probably wrong or incomplete; the author should look.
+    Warning,
+    /// For reviewers; nothing to fix necessarily.
+    Info,
+}
+
+impl Severity {
+    pub fn label(self, locale: Locale) -> &'static str {
+        match (self, locale) {
+            (Severity::Error, Locale::Ru) => "ошибка",
+            (Severity::Warning, Locale::Ru) => "предупреждение",
+            (Severity::Info, Locale::Ru) => "замечание",
+            (Severity::Error, Locale::En) => "error",
+            (Severity::Warning, Locale::En) => "warning",
+            (Severity::Info, Locale::En) => "info",
+        }
+    }
+}
+
+/// A field of the document header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeaderField {
+    Kind,
+    Number,
+    Organization,
+    Meeting,
+    Topic,
+    AdoptedOn,
+    Place,
+    Approval,
+}
+
+/// Exactly where a finding is: which node, and for directive text
+/// optionally which bytes of it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+pub enum Location {
+    /// A header field; `range` is a byte range into that field's text.
+    Header {
+        field: HeaderField,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        range: Option<Range<usize>>,
+    },
+    /// A preamble paragraph.
+    Preamble { paragraph: ParagraphId },
+    /// A section's addressee line (or the section as a whole when it has
+    /// no addressee).
+    Section { section: SectionId },
+    /// A section's run-in lead (`обеспечить:`); `range` is a byte range
+    /// into the lead.
+    SectionLead {
+        section: SectionId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        range: Option<Range<usize>>,
+    },
+    /// A directive or sub-item; `range` is a byte range into its text.
+    Directive {
+        directive: DirectiveId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        range: Option<Range<usize>>,
+    },
+    /// A protocol agenda item.
+    AgendaItem { item: AgendaItemId },
+}
+
+impl Location {
+    pub fn header(field: HeaderField) -> Self {
+        Location::Header { field, range: None }
+    }
+
+    pub fn directive(directive: DirectiveId) -> Self {
+        Location::Directive {
+            directive,
+            range: None,
+        }
+    }
+
+    pub fn directive_range(directive: DirectiveId, range: Range<usize>) -> Self {
+        Location::Directive {
+            directive,
+            range: Some(range),
+        }
+    }
+}
+
+/// Named values a message is built from: the offending text, dates,
+/// numbers. Keys are fixed per rule (see each rule's file); values are
+/// ready to print.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Args(Vec<(&'static str, String)>);
+
+impl Args {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds (or replaces) `key`.
+    pub fn with(mut self, key: &'static str, value: impl Into<String>) -> Self {
+        let value = value.into();
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+        self
+    }
+
+    /// The value of `key`, or the empty string when the rule did not set it.
+    pub fn get(&self, key: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        self.0.iter().map(|(k, v)| (*k, v.as_str()))
+    }
+}
+
+impl Serialize for Args {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// One finding of one rule.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Diagnostic {
+    pub code: RuleCode,
+    pub severity: Severity,
+    pub location: Location,
+    /// Other places involved: the first copy of a duplicate, the earlier
+    /// section with the same addressee, the earlier stage of a target.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Location>,
+    pub args: Args,
+}
+
+impl Diagnostic {
+    /// A diagnostic with the rule's default severity.
+    pub fn new(code: RuleCode, location: Location, args: Args) -> Self {
+        Self {
+            code,
+            severity: code.severity(),
+            location,
+            related: Vec::new(),
+            args,
+        }
+    }
+
+    pub fn with_related(mut self, location: Location) -> Self {
+        self.related.push(location);
+        self
+    }
+
+    /// The human-readable message, naming the offending text.
+    pub fn message(&self, locale: Locale) -> String {
+        rules::message(self.code, &self.args, locale)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn args_replace_and_default_to_empty() {
+        let args = Args::new().with("text", "a").with("text", "b");
+        assert_eq!(args.get("text"), "b");
+        assert_eq!(args.get("missing"), "");
+        assert_eq!(args.iter().count(), 1);
+    }
+
+    #[test]
+    fn serializes_location_and_args() {
+        let d = Diagnostic::new(
+            RuleCode::ImpossibleDate,
+            Location::directive_range(DirectiveId(7), 3..10),
+            Args::new().with("text", "31 июня"),
+        );
+        let json = serde_json::to_value(&d).unwrap_or_default();
+        assert_eq!(json["code"], "RES105");
+        assert_eq!(json["severity"], "error");
+        assert_eq!(json["location"]["at"], "directive");
+        assert_eq!(json["location"]["directive"], 7);
+        assert_eq!(json["location"]["range"]["start"], 3);
+        assert_eq!(json["args"]["text"], "31 июня");
+    }
+}

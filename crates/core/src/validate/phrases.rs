@@ -1,0 +1,51 @@
+//! Small pieces of message text shared by several rules.
+
+/// `в июне` — the month in the prepositional case, for `в … N дней`.
+pub(crate) fn month_prepositional_ru(month: u32) -> Option<&'static str> {
+    const NAMES: [&str; 12] = [
+        "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
+        "октябре", "ноябре", "декабре",
+    ];
+    NAMES.get(usize::try_from(month).ok()?.checked_sub(1)?).copied()
+}
+
+pub(crate) fn month_name_en(month: u32) -> Option<&'static str> {
+    const NAMES: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    NAMES.get(usize::try_from(month).ok()?.checked_sub(1)?).copied()
+}
+
+/// The Russian noun form after a number: `1 день`, `2 дня`, `5 дней`.
+pub(crate) fn plural_ru(n: u64, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=14) => many,
+        (1, _) => one,
+        (2..=4, _) => few,
+        _ => many,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_prepositional_ru(6), Some("июне"));
+        assert_eq!(month_name_en(2), Some("February"));
+        assert_eq!(month_prepositional_ru(0), None);
+        assert_eq!(month_name_en(13), None);
+    }
+
+    #[test]
+    fn russian_plurals() {
+        let f = |n| plural_ru(n, "день", "дня", "дней");
+        assert_eq!(f(1), "день");
+        assert_eq!(f(31), "день");
+        assert_eq!(f(3), "дня");
+        assert_eq!(f(11), "дней");
+        assert_eq!(f(30), "дней");
+    }
+}

@@ -1,0 +1,128 @@
+//! RES303 `duplicate-directive`: a directive that repeats an earlier one
+//! word for word once case, `ё`, punctuation and spacing are ignored, in the
+//! same section or in another one (the same task given to two addressees
+//! is reported too: it usually means one of them was pasted by mistake, or
+//! that the two sections should share one directive). Noting formulas and
+//! `Срок исполнения:` lines repeat legitimately and are skipped.
+//!
+//! Linear: one hash map from the normalised text's hash to its first
+//! occurrence.
+
+use std::collections::HashMap;
+
+use crate::locale::Locale;
+use crate::validate::context::{Ctx, DirectiveNode};
+use crate::validate::words::snippet;
+use crate::validate::{Args, Diagnostic, Location, RuleCode};
+
+/// Whether a directive takes part in duplicate search.
+pub(crate) fn comparable(node: &DirectiveNode) -> bool {
+    let a = &node.analysis;
+    !(a.empty || a.noting || a.deadline_note)
+}
+
+pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    let mut first: HashMap<u64, usize> = HashMap::with_capacity(ctx.directives.len());
+    for (index, node) in ctx.directives.iter().enumerate() {
+        if !comparable(node) {
+            continue;
+        }
+        let earlier = *first.entry(node.analysis.norm_hash).or_insert(index);
+        if earlier == index {
+            continue;
+        }
+        let Some(other) = ctx.directives.get(earlier) else {
+            continue;
+        };
+        if other.analysis.normalized != node.analysis.normalized {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                RuleCode::DuplicateDirective,
+                Location::directive(node.directive.id),
+                pair_args(ctx, node, other),
+            )
+            .with_related(Location::directive(other.directive.id)),
+        );
+    }
+}
+
+/// Message data shared with RES304: the later text and where the earlier
+/// copy is.
+pub(crate) fn pair_args(ctx: &Ctx, node: &DirectiveNode, other: &DirectiveNode) -> Args {
+    let addressee = |n: &DirectiveNode| {
+        ctx.sections
+            .get(n.section)
+            .map_or("", |s| s.section.addressee.trim().trim_end_matches(':'))
+    };
+    Args::new()
+        .with("text", snippet(&node.directive.text))
+        .with("other_addressee", addressee(other))
+        .with("same_section", if node.section == other.section { "yes" } else { "no" })
+}
+
+/// `в разделе «…»` / `выше в этом же разделе`.
+pub(crate) fn where_ru(args: &Args) -> String {
+    match (args.get("same_section"), args.get("other_addressee")) {
+        ("yes", _) => "выше в этом же разделе".into(),
+        (_, "") => "в другом разделе".into(),
+        (_, addressee) => format!("в разделе «{addressee}»"),
+    }
+}
+
+pub(crate) fn where_en(args: &Args) -> String {
+    match (args.get("same_section"), args.get("other_addressee")) {
+        ("yes", _) => "earlier in this section".into(),
+        (_, "") => "in another section".into(),
+        (_, addressee) => format!("in the section «{addressee}»"),
+    }
+}
+
+pub(crate) fn message(args: &Args, locale: Locale) -> String {
+    let text = args.get("text");
+    match locale {
+        Locale::Ru => format!(
+            "Пункт «{text}» дословно повторяет пункт {}. Удалите повтор или объедините адресатов.",
+            where_ru(args)
+        ),
+        Locale::En => format!(
+            "The directive «{text}» repeats a directive {} word for word. Delete one or merge \
+             the addressees.",
+            where_en(args)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::locale::Locale;
+    use crate::validate::testing::{add_section, at_directive, decision, run};
+    use crate::validate::RuleCode;
+
+    #[test]
+    fn fires_across_sections_pointing_at_both() {
+        let mut doc = decision();
+        let text = "продолжить работу по повышению охвата услугами дошкольного образования детей";
+        let a = add_section(&mut doc, "Управлению образования:", &[text, "Провести семинар."]);
+        let b = add_section(
+            &mut doc,
+            "Образовательным организациям:",
+            &["Провести конкурс.", "Продолжить работу по повышению охвата услугами дошкольного образования детей;"],
+        );
+        let found = run(&doc, RuleCode::DuplicateDirective);
+        assert_eq!(found.len(), 1);
+        assert_eq!(Some(found[0].location.clone()), at_directive(&doc, b, 1));
+        assert_eq!(found[0].related.first().cloned(), at_directive(&doc, a, 0));
+        assert!(found[0].message(Locale::Ru).contains("в разделе «Управлению образования»"));
+    }
+
+    #[test]
+    fn silent_for_distinct_texts_and_noting_formulas() {
+        let mut doc = decision();
+        add_section(&mut doc, "", &["Информацию принять к сведению."]);
+        add_section(&mut doc, "Руководителям ОО:", &["Провести семинар.", "Провести конкурс."]);
+        add_section(&mut doc, "", &["Информацию принять к сведению."]);
+        assert!(run(&doc, RuleCode::DuplicateDirective).is_empty());
+    }
+}

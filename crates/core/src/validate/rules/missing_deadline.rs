@@ -1,0 +1,108 @@
+//! RES401 `missing-deadline` (warning): a directive with no deadline of any
+//! kind. Silenced by a deadline in the directive itself (including
+//! `постоянно`, `ежегодно`), in a parent directive (`в течение 2019/2020
+//! учебного года:`), in the section lead, by a `Срок исполнения: …` line
+//! closing the section or the whole РЕШИЛИ group of a protocol agenda item,
+//! or by an addressee-less section holding only such a line. Noting and
+//! approving formulas (`принять к сведению`, `утвердить`) need no deadline;
+//! directives with sub-items are judged through their items.
+
+use crate::locale::Locale;
+use crate::validate::context::Ctx;
+use crate::validate::words::snippet;
+use crate::validate::{Args, Diagnostic, Location, RuleCode};
+
+pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for node in &ctx.directives {
+        let a = &node.analysis;
+        let exempt = a.empty
+            || a.noting
+            || a.deadline_note
+            || a.has_deadline()
+            || node.deadline_inherited
+            || !node.directive.items.is_empty();
+        if !exempt {
+            out.push(Diagnostic::new(
+                RuleCode::MissingDeadline,
+                Location::directive(node.directive.id),
+                Args::new().with("text", snippet(&node.directive.text)),
+            ));
+        }
+    }
+}
+
+pub(crate) fn message(args: &Args, locale: Locale) -> String {
+    let text = args.get("text");
+    match locale {
+        Locale::Ru => format!(
+            "У пункта «{text}» нет срока исполнения. Укажите срок в самом пункте («до 1 сентября \
+             2020 года», «постоянно»), во вводной фразе или строкой «Срок исполнения: …»."
+        ),
+        Locale::En => format!(
+            "The directive «{text}» has no deadline. Add one to the directive («до 1 сентября \
+             2020 года», «постоянно»), to its lead, or as a line «Срок исполнения: …»."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::testing::{add_section, at_directive, decision, run};
+    use crate::validate::RuleCode;
+
+    #[test]
+    fn fires_on_directive_without_deadline() {
+        let mut doc = decision();
+        let s = add_section(&mut doc, "Руководителям ОО:", &["Провести мониторинг качества."]);
+        let found = run(&doc, RuleCode::MissingDeadline);
+        assert_eq!(found.len(), 1);
+        assert_eq!(Some(found[0].location.clone()), at_directive(&doc, s, 0));
+    }
+
+    #[test]
+    fn silent_for_noting_formulas() {
+        let mut doc = decision();
+        add_section(&mut doc, "", &["Информацию Петровой А.Н. принять к сведению."]);
+        assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
+    }
+
+    use crate::validate::testing::{add_agenda_item, directive, section};
+    use crate::model::Section;
+
+    #[test]
+    fn silent_when_parent_or_lead_sets_the_deadline() {
+        let mut doc = decision();
+        let s = add_section(&mut doc, "Методистам ИМЦ:", &["в течение 2020/2021 учебного года:"]);
+        let item = directive(&mut doc, "провести семинары;");
+        doc.sections[s].directives[0].items.push(item);
+        let t = add_section(&mut doc, "Руководителям ОО", &["эффективную реализацию программ;"]);
+        doc.sections[t].lead = "до 1 октября 2020 года обеспечить".into();
+        add_section(&mut doc, "Управлению образования:", &["провести совещание ежегодно"]);
+        assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
+    }
+
+    #[test]
+    fn closing_deadline_line_covers_the_protocol_group() {
+        let mut doc = decision();
+        let noted = section(&mut doc, "", &["Информацию Ивановой И.И. принять к сведению."]);
+        let orders: Section = section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["Продолжить зачисление детей.", "Активизировать работу.", "Срок исполнения: постоянно"],
+        );
+        add_agenda_item(&mut doc, "О зачислении", vec![noted, orders]);
+        assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
+        let other = section(&mut doc, "Специалистам комитета:", &["Провести проверку."]);
+        add_agenda_item(&mut doc, "О проверке", vec![other]);
+        assert_eq!(run(&doc, RuleCode::MissingDeadline).len(), 1);
+    }
+
+    #[test]
+    fn deadline_only_section_covers_the_section_before() {
+        let mut doc = decision();
+        add_section(&mut doc, "Руководителям ОО:", &["Продолжить зачисление детей."]);
+        add_section(&mut doc, "", &["Срок исполнения: постоянно"]);
+        assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
+        assert!(run(&doc, RuleCode::MissingAddressee).is_empty());
+    }
+}

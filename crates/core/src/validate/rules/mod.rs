@@ -1,0 +1,113 @@
+//! The rules, one file each, with their messages and tests. [`run`] calls
+//! them in a fixed order, so the output order is deterministic: header,
+//! dates, sections, directives, deadlines, targets, duplicates, numbering.
+
+mod academic_year;
+mod addressee_case;
+mod deadline_before_adoption;
+mod deadline_passed;
+pub(crate) mod duplicate;
+mod empty_directive;
+mod empty_section;
+mod impossible_date;
+mod missing_addressee;
+mod missing_date;
+mod missing_deadline;
+mod missing_kind;
+mod missing_topic;
+mod missing_year;
+pub(crate) mod near_duplicate;
+mod no_verb;
+mod numbering;
+mod numbering_gap;
+mod numbering_repeat;
+mod percent_over_100;
+mod repeated_addressee;
+mod staged_targets;
+mod unparseable_date;
+mod year_range;
+
+use super::context::Ctx;
+use super::{Args, Diagnostic, RuleCode};
+use crate::locale::Locale;
+
+type Check = fn(&Ctx, &mut Vec<Diagnostic>);
+
+/// Every rule's check, in output order.
+const CHECKS: &[Check] = &[
+    missing_kind::check,
+    missing_topic::check,
+    missing_date::check,
+    unparseable_date::check,
+    impossible_date::check,
+    missing_addressee::check,
+    addressee_case::check,
+    empty_section::check,
+    repeated_addressee::check,
+    empty_directive::check,
+    no_verb::check,
+    missing_deadline::check,
+    deadline_before_adoption::check,
+    academic_year::check,
+    deadline_passed::check,
+    year_range::check,
+    missing_year::check,
+    percent_over_100::check,
+    staged_targets::check,
+    duplicate::check,
+    near_duplicate::check,
+    numbering_gap::check,
+    numbering_repeat::check,
+];
+
+pub(crate) fn run(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for check in CHECKS {
+        check(ctx, out);
+    }
+}
+
+/// The message of `code` built from `args`.
+pub(crate) fn message(code: RuleCode, args: &Args, locale: Locale) -> String {
+    let build = match code {
+        RuleCode::MissingKind => missing_kind::message,
+        RuleCode::MissingTopic => missing_topic::message,
+        RuleCode::MissingDate => missing_date::message,
+        RuleCode::UnparseableDate => unparseable_date::message,
+        RuleCode::ImpossibleDate => impossible_date::message,
+        RuleCode::MissingAddressee => missing_addressee::message,
+        RuleCode::AddresseeNotDative => addressee_case::message,
+        RuleCode::EmptySection => empty_section::message,
+        RuleCode::RepeatedAddressee => repeated_addressee::message,
+        RuleCode::EmptyDirective => empty_directive::message,
+        RuleCode::NoVerb => no_verb::message,
+        RuleCode::DuplicateDirective => duplicate::message,
+        RuleCode::NearDuplicateDirective => near_duplicate::message,
+        RuleCode::MissingDeadline => missing_deadline::message,
+        RuleCode::DeadlineBeforeAdoption => deadline_before_adoption::message,
+        RuleCode::AcademicYearNotConsecutive => academic_year::message,
+        RuleCode::DeadlinePassed => deadline_passed::message,
+        RuleCode::YearRangeReversed => year_range::message,
+        RuleCode::DeadlineWithoutYear => missing_year::message,
+        RuleCode::PercentOver100 => percent_over_100::message,
+        RuleCode::StagedTargetFalls => staged_targets::message,
+        RuleCode::NumberingGap => numbering_gap::message,
+        RuleCode::NumberingRepeat => numbering_repeat::message,
+    };
+    build(args, locale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_messages_in_both_locales() {
+        for &code in RuleCode::ALL {
+            let ru = message(code, &Args::new(), Locale::Ru);
+            let en = message(code, &Args::new(), Locale::En);
+            assert!(!ru.is_empty() && !en.is_empty(), "{code}");
+            assert_ne!(ru, en, "{code}");
+            assert!(ru.chars().any(|c| matches!(c, 'а'..='я')), "{code}: {ru}");
+        }
+    }
+}

@@ -1,0 +1,349 @@
+//! Word-level helpers shared by the rules: normalisation, word splitting,
+//! verb and formula detection, snippets and a small stable hash.
+
+use std::ops::Range;
+
+/// Lower-cases one character and folds `ё` into `е`.
+pub(crate) fn fold_char(c: char) -> char {
+    match c {
+        'Ё' | 'ё' => 'е',
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ if c.is_ascii() => c.to_ascii_lowercase(),
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Lower-case, `ё`→`е`.
+pub(crate) fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+/// Comparison form of a text: folded case and `ё`, punctuation and quotes
+/// dropped, whitespace collapsed. `«Обеспечить» охват;` and
+/// `обеспечить охват.` normalise alike.
+pub(crate) fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(fold_char(c));
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Words of `text` with their byte ranges: runs of letters and digits,
+/// with inner hyphens kept (`естественно-научной`, `75-летия`).
+pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = rest.next()?;
+            if c.is_alphanumeric() {
+                break i;
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if c.is_alphanumeric() {
+                rest.next();
+                continue;
+            }
+            if c == '-' {
+                let after = text.get(i + 1..).and_then(|s| s.chars().next());
+                if after.is_some_and(char::is_alphanumeric) {
+                    rest.next();
+                    continue;
+                }
+            }
+            end = i;
+            break;
+        }
+        text.get(start..end).map(|w| (start..end, w))
+    })
+}
+
+/// Byte offset where the first clause of a directive ends: at `;` or `:`,
+/// or at a `.` that ends a sentence (followed by whitespace and a capital
+/// letter, or by nothing). Dots of initials and numbers (`С.В. принять`,
+/// `1.2`) do not end a clause.
+pub(crate) fn first_clause_end(text: &str) -> usize {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            ';' | ':' => return i,
+            '.' => {
+                let rest = text.get(i + 1..).unwrap_or_default();
+                let trimmed = rest.trim_start();
+                if trimmed.is_empty() {
+                    return i;
+                }
+                let spaced = trimmed.len() < rest.len();
+                if spaced && trimmed.chars().next().is_some_and(char::is_uppercase) {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// Nouns and numerals that end like infinitives.
+const NOT_INFINITIVES: &[&str] = &[
+    "часть", "власть", "область", "страсть", "участь", "честь", "весть", "совесть", "повесть",
+    "шесть", "есть", "сеть", "треть", "путь", "суть", "мать", "печать", "тетрадь", "кровать",
+    "смерть", "четверть", "нефть", "ртуть", "плоть", "пять", "девять", "десять", "опять", "знать",
+    "рать", "зять", "благодать", "ночь", "дочь", "речь", "печь", "желчь", "мелочь", "полночь",
+    "шести", "пути", "сети", "чести", "вести", "мести", "части", "власти", "области", "кости",
+    "гости", "трети",
+];
+
+/// Whether a folded word is an infinitive (`обеспечить`, `провести`,
+/// `привлечь`, `заниматься`, `обратиться`, `увлечься`).
+pub(crate) fn is_infinitive(word: &str) -> bool {
+    if word.chars().count() < 4 || NOT_INFINITIVES.contains(&word) {
+        return false;
+    }
+    let hyphen_free = word.rsplit('-').next().unwrap_or(word);
+    if hyphen_free != word {
+        return is_infinitive(hyphen_free);
+    }
+    if ["ться", "тись", "чься"].iter().any(|e| word.ends_with(e)) {
+        return true;
+    }
+    if word.ends_with("ть") {
+        return !(word.ends_with("ость") || word.ends_with("дцать"));
+    }
+    if word.ends_with("ти") {
+        return ["сти", "зти", "йти", "дти"].iter().any(|e| word.ends_with(e))
+            && !word.ends_with("ости")
+            && !word.ends_with("асти");
+    }
+    word.ends_with("чь")
+}
+
+/// Words that open a directive without being infinitives: impersonal
+/// formulas and the noting/approving formulas of protocols.
+const DIRECTIVE_OPENERS: &[&str] = &[
+    "рекомендуется",
+    "предлагается",
+    "поручается",
+    "необходимо",
+    "следует",
+    "надлежит",
+];
+
+/// Whether a folded word is a second-person imperative (`обеспечьте`,
+/// `организуйте`).
+fn is_imperative(word: &str) -> bool {
+    word.chars().count() > 4 && (word.ends_with("ьте") || word.ends_with("йте"))
+}
+
+/// Whether the first clause of `text` carries the verb of a directive: an
+/// infinitive anywhere in it (so leading adverbials like `в целях …`,
+/// `до 20 сентября 2019 года`, `совместно с …` and an object placed first,
+/// `Информацию … принять к сведению`, are fine), an imperative opening
+/// word, or an impersonal formula (`рекомендуется`, `необходимо`).
+pub(crate) fn has_verb(text: &str) -> bool {
+    let clause = text.get(..first_clause_end(text)).unwrap_or(text);
+    let mut first = true;
+    for (_, word) in words(clause) {
+        let folded = fold(word);
+        if is_infinitive(&folded)
+            || DIRECTIVE_OPENERS.contains(&folded.as_str())
+            || (first && is_imperative(&folded))
+        {
+            return true;
+        }
+        first = false;
+    }
+    false
+}
+
+/// Phrases of directives that note or approve rather than order; they need
+/// neither an addressee nor a deadline.
+const NOTING_PHRASES: &[&str] = &[
+    "к сведению",
+    "принять к исполнению",
+    "принять к руководству",
+    "утвердить",
+    "одобрить",
+    "считать",
+    "признать",
+    "отметить",
+    "согласиться",
+];
+
+/// Whether `text` is a noting or approving formula (`Информацию … принять к
+/// сведению`, `Утвердить план …`, `Работу … признать удовлетворительной`).
+pub(crate) fn is_noting(text: &str) -> bool {
+    let folded = fold(text.get(..first_clause_end(text)).unwrap_or(text));
+    NOTING_PHRASES.iter().any(|p| {
+        folded.match_indices(p).any(|(i, _)| {
+            let before = folded.get(..i).and_then(|s| s.chars().next_back());
+            before.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// Whether `text` is only a deadline line: `Срок исполнения: постоянно`,
+/// `Сроки: до 1 марта`, `Срок - в течение года`.
+pub(crate) fn is_deadline_note(text: &str) -> bool {
+    let folded = fold(text.trim_start());
+    let Some(rest) = folded
+        .strip_prefix("сроки")
+        .or_else(|| folded.strip_prefix("срок"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = rest
+        .strip_prefix("исполнения")
+        .or_else(|| rest.strip_prefix("выполнения"))
+        .unwrap_or(rest)
+        .trim_start();
+    rest.starts_with([':', '-', '–', '—'])
+}
+
+/// The opening of `text` for quoting in a message: whole words up to about
+/// 60 characters, with `…` when cut.
+pub(crate) fn snippet(text: &str) -> String {
+    const LIMIT: usize = 60;
+    let text = text.trim();
+    if text.chars().count() <= LIMIT {
+        return text.to_owned();
+    }
+    let cut = text
+        .char_indices()
+        .nth(LIMIT)
+        .map_or(text.len(), |(i, _)| i);
+    let head = text.get(..cut).unwrap_or(text);
+    let head = match head.rfind(char::is_whitespace) {
+        Some(space) if space > LIMIT / 2 => head.get(..space).unwrap_or(head),
+        _ => head,
+    };
+    format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// FNV-1a, 64 bit: a small stable hash for cache keys and shingles (the
+/// standard hasher is randomly seeded per process).
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// Mixes a hash with a seed (SplitMix64 finaliser): independent hash
+/// functions for MinHash.
+pub(crate) fn mix(hash: u64, seed: u64) -> u64 {
+    let mut z = hash ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_case_yo_punctuation_and_spaces() {
+        assert_eq!(
+            normalize("  Учёт «детей»,  дошкольного\tобразования;"),
+            "учет детей дошкольного образования"
+        );
+        assert_eq!(normalize("Обеспечить охват."), normalize("обеспечить  охват;"));
+    }
+
+    #[test]
+    fn splits_words_keeping_inner_hyphens() {
+        let text = "с 75-летия - естественно-научной";
+        let found: Vec<_> = words(text).map(|(_, w)| w).collect();
+        assert_eq!(found, ["с", "75-летия", "естественно-научной"]);
+        for (range, word) in words(text) {
+            assert_eq!(text.get(range), Some(word));
+        }
+    }
+
+    #[test]
+    fn recognises_infinitives() {
+        for w in [
+            "обеспечить", "провести", "привлечь", "заниматься", "обратиться", "увлечься", "найти",
+            "учесть", "внести",
+        ] {
+            assert!(is_infinitive(w), "{w}");
+        }
+        for w in [
+            "деятельность", "деятельности", "области", "часть", "охвата", "разработку", "сеть",
+            "двадцать", "пять", "ночь",
+        ] {
+            assert!(!is_infinitive(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn finds_the_verb_in_the_first_clause() {
+        assert!(has_verb("обеспечить реализацию программ"));
+        assert!(has_verb("Принять участие в мероприятиях."));
+        assert!(has_verb(
+            "в целях эффективной работы центров до 20 сентября 2019 года обеспечить:"
+        ));
+        assert!(has_verb("совместно с ИМЦ организовать семинар"));
+        assert!(has_verb("Информацию Петровой А.Н. принять к сведению."));
+        assert!(has_verb("Обеспечьте охват"));
+        assert!(has_verb("рекомендуется провести"));
+        assert!(!has_verb("охвата детей дополнительным образованием до 75 %"));
+        assert!(!has_verb("разработку программ; обеспечить контроль"));
+        assert!(!has_verb("в течение 2020/2021 учебного года:"));
+    }
+
+    #[test]
+    fn clause_ends_at_sentence_not_at_initials() {
+        let text = "Информацию С.В. принять. Далее";
+        assert_eq!(first_clause_end(text), text.find(". Д").unwrap_or(0));
+        assert_eq!(first_clause_end("пункт 1.2 выполнить"), "пункт 1.2 выполнить".len());
+    }
+
+    #[test]
+    fn detects_noting_formulas() {
+        assert!(is_noting("Информацию Ивановой И.И. принять к сведению."));
+        assert!(is_noting("Утвердить план работы на 2021 год"));
+        assert!(!is_noting("Обеспечить участие педагогов"));
+        assert!(!is_noting("пересчитать показатели"));
+    }
+
+    #[test]
+    fn detects_deadline_notes() {
+        assert!(is_deadline_note("Срок исполнения: постоянно"));
+        assert!(is_deadline_note("Сроки: до 1 марта 2021 года"));
+        assert!(is_deadline_note("срок – 2021 год"));
+        assert!(!is_deadline_note("Сроки проведения олимпиады согласовать"));
+    }
+
+    #[test]
+    fn snippets_cut_at_words() {
+        assert_eq!(snippet(" короткий текст "), "короткий текст");
+        let long = "обеспечить реализацию перечисленных направлений Национального проекта «Образование»";
+        let s = snippet(long);
+        assert!(s.ends_with('…'));
+        assert!(s.chars().count() <= 61);
+        assert!(long.starts_with(s.trim_end_matches('…')));
+    }
+
+    #[test]
+    fn hash_is_stable_and_mix_spreads() {
+        assert_eq!(hash_bytes(b"abc"), hash_bytes(b"abc"));
+        assert_ne!(hash_bytes(b"abc"), hash_bytes(b"abd"));
+        assert_ne!(mix(1, 1), mix(1, 2));
+    }
+}

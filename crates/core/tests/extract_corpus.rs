@@ -1,0 +1,93 @@
+//! Runs the extractor over the real example documents in
+//! `/work/shared/corpus` (read at run time, never copied into the repo) and
+//! compares a listing of every deadline, target and legal reference with
+//! committed snapshots.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use resolution_core::date::{parse_date, DateParse};
+use resolution_core::extract::{extract, ExtractContext, Extraction};
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
+
+/// The document year: the first line that is a complete date (the header
+/// date `25. 02.2022`) or, failing that, the first date after a known
+/// header phrase (`… заседания районного совещания 30 августа 2019 года`,
+/// `(13 февраля 2020 г.)`).
+fn document_year(text: &str) -> Option<i32> {
+    for line in text.lines() {
+        if let DateParse::Ok(date) = parse_date(line.trim_matches(|c: char| c.is_whitespace() || c == '*')) {
+            return Some(date.year);
+        }
+    }
+    for line in text.lines() {
+        let words: Vec<&str> = line.split([' ', '(', ')']).filter(|w| !w.is_empty()).collect();
+        for window in words.windows(4) {
+            let candidate = window.join(" ");
+            if let DateParse::Ok(date) = parse_date(&candidate) {
+                return Some(date.year);
+            }
+            let short = window[..3].join(" ");
+            if let DateParse::Ok(date) = parse_date(&short) {
+                return Some(date.year);
+            }
+        }
+    }
+    None
+}
+
+fn listing(text: &str, year: Option<i32>) -> String {
+    let ctx = ExtractContext { default_year: year };
+    let mut out = String::new();
+    let _ = writeln!(out, "year: {year:?}");
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let found: Extraction = extract(line, &ctx);
+        for d in &found.deadlines {
+            let _ = writeln!(
+                out,
+                "deadline «{}» => {:?} | {}{}",
+                &line[d.range.clone()],
+                d.value,
+                d.value.describe_ru(),
+                if d.year_implied { " (year implied)" } else { "" }
+            );
+        }
+        for t in &found.targets {
+            let _ = writeln!(out, "target «{}» => {}", &line[t.range.clone()], t.describe_ru());
+        }
+        for r in &found.references {
+            let _ = writeln!(
+                out,
+                "reference «{}» => {:?} {:?} №{}",
+                &line[r.range.clone()],
+                r.kind,
+                r.date.map(|d| d.to_string()),
+                r.number
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn corpus_extraction_matches_snapshots() {
+    let dir = Path::new(CORPUS);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        println!("skipped: corpus not found at {}", dir.display());
+        return;
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "corpus folder has no .txt files");
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("corpus file is UTF-8");
+        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("doc").to_owned();
+        let year = document_year(&text);
+        insta::assert_snapshot!(name.clone(), listing(&text, year));
+    }
+}

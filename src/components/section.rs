@@ -1,0 +1,139 @@
+//! A directive section: the addressee and its directives.
+
+use resolution_core::edit::{Edit, FieldRef};
+use resolution_core::locale::Locale;
+use resolution_core::Section;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::directive::DirectiveView;
+use crate::dispatch::edit;
+use crate::fields::dom_id;
+use crate::i18n::texts;
+use crate::numbering::NumberingStyle;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    pub section: Section,
+    /// The displayed number, e.g. `2.`.
+    pub number: AttrValue,
+    pub index: usize,
+    pub numbering: NumberingStyle,
+    pub count: usize,
+    pub locale: Locale,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(SectionView)]
+pub fn section_view(props: &SectionProps) -> Html {
+    let t = texts(props.locale);
+    let s = &props.section;
+    let id = s.id;
+    let dispatch = props.dispatch.clone();
+
+    let text_input = |make: fn(resolution_core::SectionId, String) -> Edit| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                edit(&dispatch, make(id, input.value()));
+            }
+        })
+    };
+    let on_addressee = text_input(|section, text| Edit::SetAddressee { section, text });
+    let on_lead = text_input(|section, text| Edit::SetSectionLead { section, text });
+    let onblur = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: FocusEvent| dispatch.emit(Action::Seal))
+    };
+    let simple = |make: Edit| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| edit(&dispatch, make.clone()))
+    };
+    let on_add = simple(Edit::InsertDirective {
+        section: id,
+        index: s.directives.len(),
+    });
+    let on_delete = simple(Edit::DeleteSection { section: id });
+    let on_duplicate = simple(Edit::DuplicateSection { section: id });
+    let on_up = simple(Edit::MoveSection {
+        section: id,
+        to_index: props.index.saturating_sub(1),
+    });
+    let on_down = simple(Edit::MoveSection {
+        section: id,
+        to_index: props.index + 1,
+    });
+
+    let count = s.directives.len();
+    let directives = s.directives.iter().enumerate().map(|(i, d)| {
+        html! {
+            <DirectiveView
+                key={d.id.0}
+                directive={d.clone()}
+                section={id}
+                section_index={props.index}
+                path={vec![i]}
+                numbering={props.numbering}
+                index={i}
+                {count}
+                depth={0}
+                locale={props.locale}
+                dispatch={props.dispatch.clone()}
+            />
+        }
+    });
+    let addressee_id = dom_id(FieldRef::Addressee(id));
+    html! {
+        <section class="section" data-testid="section" data-id={id.0.to_string()}
+            aria-label={format!("{} {}", t.section, props.number)}>
+            <div class="section-head">
+                <span class="number">{ props.number.clone() }</span>
+                <input
+                    id={addressee_id}
+                    class="addressee doc-text"
+                    data-testid="addressee"
+                    type="text"
+                    lang="ru"
+                    spellcheck="true"
+                    aria-label={format!("{} {}", t.addressee, props.number)}
+                    placeholder={t.addressee_placeholder}
+                    value={s.addressee.clone()}
+                    oninput={on_addressee}
+                    onblur={onblur.clone()}
+                />
+                <div class="row-tools">
+                    <button type="button" class="icon" data-testid="move-section-up"
+                        title={t.move_up} aria-label={t.move_up}
+                        disabled={props.index == 0} onclick={on_up}>{"↑"}</button>
+                    <button type="button" class="icon" data-testid="move-section-down"
+                        title={t.move_down} aria-label={t.move_down}
+                        disabled={props.index + 1 >= props.count} onclick={on_down}>{"↓"}</button>
+                    <button type="button" class="icon" data-testid="duplicate-section"
+                        title={t.duplicate_section} aria-label={t.duplicate_section}
+                        onclick={on_duplicate}>{"⧉"}</button>
+                    <button type="button" class="icon danger" data-testid="delete-section"
+                        title={t.delete_section} aria-label={t.delete_section}
+                        onclick={on_delete}>{"✕"}</button>
+                </div>
+            </div>
+            if !s.lead.is_empty() {
+                <input
+                    id={dom_id(FieldRef::Lead(id))}
+                    class="lead doc-text"
+                    data-testid="section-lead"
+                    type="text"
+                    lang="ru"
+                    aria-label={t.lead}
+                    value={s.lead.clone()}
+                    oninput={on_lead}
+                    {onblur}
+                />
+            }
+            <ol class="directives">{ for directives }</ol>
+            <button type="button" class="add" data-testid="add-directive" onclick={on_add}>
+                { "+ " }{ t.add_directive }
+            </button>
+        </section>
+    }
+}

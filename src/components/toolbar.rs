@@ -1,0 +1,147 @@
+//! The toolbar: new document, open/export JSON, undo/redo, numbering,
+//! language and the save indicator.
+
+use resolution_core::locale::Locale;
+use resolution_core::Kind;
+use web_sys::{File, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::export::kind_code;
+use crate::i18n::texts;
+use crate::numbering::NumberingStyle;
+use crate::state::SaveStatus;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub locale: Locale,
+    pub numbering: NumberingStyle,
+    pub save_status: SaveStatus,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub on_undo: Callback<()>,
+    pub on_redo: Callback<()>,
+    pub on_export: Callback<()>,
+    pub on_import: Callback<File>,
+    pub on_new: Callback<Kind>,
+    pub on_numbering: Callback<NumberingStyle>,
+    pub on_locale: Callback<Locale>,
+}
+
+/// Templates offered for a new document.
+const TEMPLATES: [Kind; 3] = [Kind::Decision, Kind::Resolution, Kind::Protocol];
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let t = texts(props.locale);
+    let on_file = {
+        let cb = props.on_import.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                cb.emit(file);
+            }
+            // Allow choosing the same file again.
+            input.set_value("");
+        })
+    };
+    let on_new = {
+        let cb = props.on_new.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            let value = select.value();
+            if let Some(kind) = TEMPLATES.into_iter().find(|k| kind_code(*k) == value) {
+                cb.emit(kind);
+            }
+            select.set_value("");
+        })
+    };
+    let on_numbering = {
+        let cb = props.on_numbering.clone();
+        Callback::from(move |e: Event| {
+            if let Some(style) = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|s| NumberingStyle::from_code(&s.value()))
+            {
+                cb.emit(style);
+            }
+        })
+    };
+    let on_locale = {
+        let cb = props.on_locale.clone();
+        Callback::from(move |e: Event| {
+            if let Some(locale) = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|s| s.value().parse::<Locale>().ok())
+            {
+                cb.emit(locale);
+            }
+        })
+    };
+    let click = |cb: &Callback<()>| {
+        let cb = cb.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let (status_class, status_text) = match &props.save_status {
+        SaveStatus::Saved => ("save-status saved", t.saved.to_owned()),
+        SaveStatus::Saving => ("save-status saving", t.saving.to_owned()),
+        SaveStatus::Failed(e) => ("save-status failed", format!("{}: {e}", t.save_error)),
+    };
+    let (new_label, numbering_label, language_label) = match props.locale {
+        Locale::Ru => ("Новый документ…", "Нумерация", "Язык"),
+        Locale::En => ("New document…", "Numbering", "Language"),
+    };
+    let numbering_name = |s: NumberingStyle| match (s, props.locale) {
+        (NumberingStyle::Hierarchical, Locale::Ru) => "1. / 1.1.",
+        (NumberingStyle::Parenthesized, Locale::Ru) => "1. / 1) / а)",
+        (NumberingStyle::Dashes, Locale::Ru) => "без номеров, тире",
+        (NumberingStyle::Hierarchical, Locale::En) => "1. / 1.1.",
+        (NumberingStyle::Parenthesized, Locale::En) => "1. / 1) / a)",
+        (NumberingStyle::Dashes, Locale::En) => "no numbers, dashes",
+    };
+    html! {
+        <div class="toolbar" role="toolbar" aria-label={t.toolbar}>
+            <select data-testid="new-document" aria-label={new_label} onchange={on_new}>
+                <option value="" selected=true>{ new_label }</option>
+                { for TEMPLATES.iter().map(|k| html! {
+                    <option value={kind_code(*k)}>
+                        { match props.locale { Locale::Ru => k.title_ru(), Locale::En => k.title_en() } }
+                    </option>
+                }) }
+            </select>
+            <label class="button file-button">
+                { t.import_json }
+                <input type="file" accept=".json,application/json" data-testid="import-json"
+                    class="visually-hidden" onchange={on_file} />
+            </label>
+            <button type="button" data-testid="export-json" onclick={click(&props.on_export)}>
+                { t.export_json }
+            </button>
+            <span class="toolbar-sep" aria-hidden="true"></span>
+            <button type="button" data-testid="undo" title={format!("{} (Ctrl+Z)", t.undo)}
+                disabled={!props.can_undo} onclick={click(&props.on_undo)}>{ "↶ " }{ t.undo }</button>
+            <button type="button" data-testid="redo" title={format!("{} (Ctrl+Shift+Z, Ctrl+Y)", t.redo)}
+                disabled={!props.can_redo} onclick={click(&props.on_redo)}>{ "↷ " }{ t.redo }</button>
+            <span class="toolbar-sep" aria-hidden="true"></span>
+            <label class="inline">
+                { numbering_label }
+                <select data-testid="numbering-style" onchange={on_numbering}>
+                    { for NumberingStyle::ALL.iter().map(|s| html! {
+                        <option value={s.code()} selected={*s == props.numbering}>{ numbering_name(*s) }</option>
+                    }) }
+                </select>
+            </label>
+            <label class="inline">
+                { language_label }
+                <select data-testid="locale" onchange={on_locale}>
+                    <option value="ru" selected={props.locale == Locale::Ru}>{ "Русский" }</option>
+                    <option value="en" selected={props.locale == Locale::En}>{ "English" }</option>
+                </select>
+            </label>
+            <span class={status_class} data-testid="save-status" role="status">{ status_text }</span>
+        </div>
+    }
+}
