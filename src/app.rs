@@ -9,18 +9,21 @@ use resolution_core::date::CivilDate;
 use resolution_core::json::{from_json, to_json, MAX_BYTES};
 use resolution_core::locale::Locale;
 use resolution_core::samples::template;
+use resolution_core::validate::{ValidateOptions, Validator};
 use resolution_core::{Document, Kind};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::components::diagnostics_panel::DiagnosticsPanel;
 use crate::components::document::DocumentView;
+use crate::diagnostics::{findings, Finding};
 use crate::components::notices::Notices;
 use crate::components::toolbar::Toolbar;
 use crate::export::{download, export_file_name, js_text};
 use crate::fields;
 use crate::i18n::texts;
-use crate::numbering::NumberingStyle;
+use crate::numbering::{self, NumberingStyle};
 use crate::state::{Action, AppState, NoticeKind};
 use crate::storage::{read_setting, write_setting, DraftStore, LOCALE_KEY, NUMBERING_KEY};
 
@@ -42,13 +45,29 @@ pub fn app() -> Html {
     let store = use_memo((), |_| DraftStore::local().ok());
     let numbering = use_state(|| {
         read_setting(NUMBERING_KEY)
-            .and_then(|c| NumberingStyle::from_code(&c))
+            .and_then(|c| numbering::from_code(&c))
             .unwrap_or_default()
     });
     let locale = state.locale;
     let t = texts(locale);
     let revision = state.editor.revision();
     let doc = Rc::clone(state.editor.doc());
+
+    let today = *use_memo((), |_| today());
+    let validator = use_mut_ref(|| Validator::new(ValidateOptions { today: Some(today) }));
+    let findings: Rc<Vec<Finding>> = {
+        let doc = Rc::clone(&doc);
+        use_memo((revision, locale), move |(_, locale)| {
+            let mut validator = validator.borrow_mut();
+            findings(validator.update(&doc), *locale)
+        })
+    };
+    let on_focus_finding = Callback::from(|f: Finding| {
+        match f.range {
+            Some(range) => fields::focus_range(f.field, range),
+            None => fields::focus(f.field),
+        };
+    });
 
     let latest = use_mut_ref(|| Latest {
         doc: Rc::clone(&doc),
@@ -131,9 +150,12 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         let doc = Rc::clone(&doc);
         Callback::from(move |()| {
-            let name = export_file_name(&doc, today());
+            let name = export_file_name(&doc, today);
             if let Err(e) = download(&name, &to_json(&doc), "application/json") {
-                dispatch.emit(Action::Notify(NoticeKind::Error, format!("{}: {e}", texts(locale).export_failed)));
+                dispatch.emit(Action::Notify(
+                    NoticeKind::Error,
+                    format!("{}: {e}", texts(locale).export_failed),
+                ));
             }
         })
     };
@@ -149,7 +171,9 @@ pub fn app() -> Html {
                 Locale::En => kind.title_en(),
             };
             let note = match locale {
-                Locale::Ru => format!("Создан новый документ: {title}. Прежний можно вернуть кнопкой «Отменить»."),
+                Locale::Ru => format!(
+                    "Создан новый документ: {title}. Прежний можно вернуть кнопкой «Отменить»."
+                ),
                 Locale::En => format!("New document: {title}. Undo brings the previous one back."),
             };
             dispatch.emit(Action::Open {
@@ -163,7 +187,7 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |style: NumberingStyle| {
             numbering.set(style);
-            if let Err(e) = write_setting(NUMBERING_KEY, style.code()) {
+            if let Err(e) = write_setting(NUMBERING_KEY, numbering::code(style)) {
                 dispatch.emit(Action::Notify(NoticeKind::Error, e.message(locale)));
             }
         })
@@ -206,14 +230,22 @@ pub fn app() -> Html {
                 />
             </header>
             <Notices notices={state.notices.clone()} {locale} dispatch={dispatch.clone()} />
-            <main class="page">
-                <DocumentView {doc} numbering={*numbering} {locale} dispatch={dispatch.clone()} />
+            <main class="page workspace">
+                <DocumentView {doc} numbering={*numbering} findings={Rc::clone(&findings)}
+                    today={Some(today)} {locale} dispatch={dispatch.clone()} />
+                <DiagnosticsPanel findings={Rc::clone(&findings)} {locale} on_focus={on_focus_finding} />
             </main>
         </div>
     }
 }
 
-fn save(store: Option<&DraftStore>, doc: &Document, revision: u64, locale: Locale, dispatch: &Callback<Action>) {
+fn save(
+    store: Option<&DraftStore>,
+    doc: &Document,
+    revision: u64,
+    locale: Locale,
+    dispatch: &Callback<Action>,
+) {
     let Some(store) = store else {
         return;
     };
@@ -244,7 +276,12 @@ fn open_file(file: File, locale: Locale, dispatch: Callback<Action>) {
     if file.size() > MAX_BYTES as f64 {
         dispatch.emit(Action::Notify(
             NoticeKind::Error,
-            format!("{} «{name}»: {} ({} > {MAX_BYTES} B)", t.file_unreadable, t.file_too_large, file.size()),
+            format!(
+                "{} «{name}»: {} ({} > {MAX_BYTES} B)",
+                t.file_unreadable,
+                t.file_too_large,
+                file.size()
+            ),
         ));
         return;
     }
@@ -259,9 +296,9 @@ fn open_file(file: File, locale: Locale, dispatch: Callback<Action>) {
                 return;
             }
         };
-        let result = text.ok_or_else(|| "not text".to_owned()).and_then(|text| {
-            from_json(&text).map_err(|e| e.message(locale))
-        });
+        let result = text
+            .ok_or_else(|| "not text".to_owned())
+            .and_then(|text| from_json(&text).map_err(|e| e.message(locale)));
         match result {
             Ok(doc) => dispatch.emit(Action::Open {
                 doc,

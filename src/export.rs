@@ -132,7 +132,10 @@ pub fn download(file_name: &str, contents: &str, mime: &str) -> Result<(), Strin
 
 pub fn js_text(err: JsValue) -> String {
     err.as_string()
-        .or_else(|| err.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+        .or_else(|| {
+            err.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
         .unwrap_or_else(|| format!("{err:?}"))
 }
 
@@ -152,13 +155,18 @@ mod tests {
     #[test]
     fn sample_file_name_uses_kind_topic_and_adoption_date() {
         let name = export_file_name(&sample_decision(), today());
-        assert!(name.starts_with("decision-kachestvo-obrazovaniya-"), "{name}");
+        assert!(
+            name.starts_with("decision-kachestvo-obrazovaniya-"),
+            "{name}"
+        );
         assert!(name.ends_with("-2024-08-28.json"), "{name}");
         let topic_part = name
             .trim_start_matches("decision-")
             .trim_end_matches("-2024-08-28.json");
         assert!(topic_part.len() <= SLUG_MAX);
-        assert!(topic_part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        assert!(topic_part
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
     }
 
     #[test]
@@ -169,7 +177,10 @@ mod tests {
 
     #[test]
     fn slug_transliterates_and_joins_words() {
-        assert_eq!(slug("«Школа Минпросвещения России»"), "shkola-minprosveshcheniya-rossii");
+        assert_eq!(
+            slug("«Школа Минпросвещения России»"),
+            "shkola-minprosveshcheniya-rossii"
+        );
         assert_eq!(slug("  ЦОС: 2024/2025 "), "tsos-2024-2025");
         assert_eq!(slug("«»"), "");
     }

@@ -4,9 +4,11 @@
 
 mod app;
 mod components;
+pub mod diagnostics;
 mod dispatch;
 pub mod export;
 mod fields;
+pub mod highlight;
 pub mod i18n;
 pub mod numbering;
 pub mod state;

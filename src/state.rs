@@ -54,11 +54,19 @@ pub enum Action {
     /// End the typing group (a field lost focus).
     Seal,
     /// Replace the document (open a file, a template), as one undo step.
-    Open { doc: Document, note: Option<String> },
+    Open {
+        doc: Document,
+        note: Option<String>,
+    },
     Notify(NoticeKind, String),
     Dismiss(u32),
-    Saved { revision: u64 },
-    SaveFailed { revision: u64, error: String },
+    Saved {
+        revision: u64,
+    },
+    SaveFailed {
+        revision: u64,
+        error: String,
+    },
     SetLocale(Locale),
 }
 
@@ -87,7 +95,10 @@ impl AppState {
             Err(e) => {
                 let mut state = Self::with_document(sample_decision(), locale);
                 state.autosave = false;
-                state.notify(NoticeKind::Error, format!("{}: {}", t.storage_unavailable, e.message(locale)));
+                state.notify(
+                    NoticeKind::Error,
+                    format!("{}: {}", t.storage_unavailable, e.message(locale)),
+                );
                 return state;
             }
         };
@@ -170,7 +181,8 @@ impl Reducible for AppState {
             Action::Redo => next.editor = self.editor.redo(),
             Action::Seal => next.editor = self.editor.seal(),
             Action::Open { doc, note } => {
-                let tx = Transaction::single(Edit::ReplaceDocument(Box::new(doc)), js_sys::Date::now());
+                let tx =
+                    Transaction::single(Edit::ReplaceDocument(Box::new(doc)), js_sys::Date::now());
                 next.editor = self.editor.apply(tx).seal();
                 if let Some(note) = note {
                     next.notify(NoticeKind::Info, note);

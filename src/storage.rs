@@ -62,10 +62,16 @@ pub enum Loaded {
     Draft(Document),
     /// The stored value could not be read; it now lives under `backup_key`
     /// and the draft key is free.
-    MovedAside { backup_key: String, error: JsonError },
+    MovedAside {
+        backup_key: String,
+        error: JsonError,
+    },
     /// The stored value could not be read and could not be moved aside
     /// either; it is still under the draft key, which must not be written.
-    Unreadable { error: JsonError, move_error: StorageError },
+    Unreadable {
+        error: JsonError,
+        move_error: StorageError,
+    },
 }
 
 /// The draft storage over one `web_sys::Storage` and one key.
@@ -130,9 +136,7 @@ impl DraftStore {
         self.storage
             .set_item(&backup_key, raw)
             .map_err(storage_error)?;
-        self.storage
-            .remove_item(&self.key)
-            .map_err(storage_error)?;
+        self.storage.remove_item(&self.key).map_err(storage_error)?;
         Ok(backup_key)
     }
 }
@@ -158,10 +162,14 @@ pub fn write_setting(key: &str, value: &str) -> Result<(), StorageError> {
 
 fn storage_error(err: JsValue) -> StorageError {
     match err.dyn_into::<DomException>() {
-        Ok(e) if e.name() == "QuotaExceededError" || e.code() == DomException::QUOTA_EXCEEDED_ERR => {
+        Ok(e)
+            if e.name() == "QuotaExceededError" || e.code() == DomException::QUOTA_EXCEEDED_ERR =>
+        {
             StorageError::QuotaExceeded
         }
         Ok(e) => StorageError::Refused(format!("{}: {}", e.name(), e.message())),
-        Err(other) => StorageError::Refused(other.as_string().unwrap_or_else(|| format!("{other:?}"))),
+        Err(other) => {
+            StorageError::Refused(other.as_string().unwrap_or_else(|| format!("{other:?}")))
+        }
     }
 }

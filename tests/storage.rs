@@ -21,7 +21,12 @@ fn store(name: &str) -> (Storage, DraftStore, String, String) {
     let storage = local();
     let key = format!("test.{name}.draft");
     let backup = format!("test.{name}.backup");
-    for k in [key.clone(), backup.clone(), format!("{backup}.2"), format!("{backup}.3")] {
+    for k in [
+        key.clone(),
+        backup.clone(),
+        format!("{backup}.2"),
+        format!("{backup}.3"),
+    ] {
         storage.remove_item(&k).expect("remove test key");
     }
     let store = DraftStore::new(storage.clone(), &key, &backup);
@@ -34,7 +39,10 @@ fn save_then_load_round_trips() {
     let doc = sample_decision();
     store.save(&doc).expect("save");
     let raw = storage.get_item(&key).ok().flatten().unwrap_or_default();
-    assert!(raw.contains("\"format\": \"resolution-draft\""), "stored envelope: {raw:.80}");
+    assert!(
+        raw.contains("\"format\": \"resolution-draft\""),
+        "stored envelope: {raw:.80}"
+    );
     match store.load() {
         Loaded::Draft(loaded) => assert_eq!(loaded, doc),
         other => panic!("expected the draft back, got {other:?}"),
@@ -50,7 +58,9 @@ fn missing_value_loads_as_missing() {
 #[wasm_bindgen_test]
 fn corrupted_value_is_moved_aside_and_reported() {
     let (storage, store, key, backup) = store("corrupt");
-    storage.set_item(&key, "{\"format\": \"resolution-draft\", oops").expect("seed");
+    storage
+        .set_item(&key, "{\"format\": \"resolution-draft\", oops")
+        .expect("seed");
     match store.load() {
         Loaded::MovedAside { backup_key, error } => {
             assert_eq!(backup_key, backup);
@@ -58,7 +68,11 @@ fn corrupted_value_is_moved_aside_and_reported() {
         }
         other => panic!("expected the value moved aside, got {other:?}"),
     }
-    assert_eq!(storage.get_item(&key).ok().flatten(), None, "draft key is free");
+    assert_eq!(
+        storage.get_item(&key).ok().flatten(),
+        None,
+        "draft key is free"
+    );
     assert_eq!(
         storage.get_item(&backup).ok().flatten().as_deref(),
         Some("{\"format\": \"resolution-draft\", oops"),
@@ -66,7 +80,9 @@ fn corrupted_value_is_moved_aside_and_reported() {
     );
 
     // A second bad value does not overwrite the first backup.
-    storage.set_item(&key, "{\"format\": \"something-else\"}").expect("seed");
+    storage
+        .set_item(&key, "{\"format\": \"something-else\"}")
+        .expect("seed");
     match store.load() {
         Loaded::MovedAside { backup_key, error } => {
             assert_eq!(backup_key, format!("{backup}.2"));
@@ -74,7 +90,11 @@ fn corrupted_value_is_moved_aside_and_reported() {
         }
         other => panic!("expected the value moved aside, got {other:?}"),
     }
-    assert!(storage.get_item(&backup).ok().flatten().is_some_and(|v| v.ends_with("oops")));
+    assert!(storage
+        .get_item(&backup)
+        .ok()
+        .flatten()
+        .is_some_and(|v| v.ends_with("oops")));
     assert_eq!(store.load(), Loaded::Missing);
 }
 
@@ -85,5 +105,8 @@ fn saving_after_recovery_uses_the_draft_key_only() {
     assert!(matches!(store.load(), Loaded::MovedAside { .. }));
     store.save(&sample_decision()).expect("save");
     assert!(matches!(store.load(), Loaded::Draft(_)));
-    assert_eq!(storage.get_item(&backup).ok().flatten().as_deref(), Some("not json at all"));
+    assert_eq!(
+        storage.get_item(&backup).ok().flatten().as_deref(),
+        Some("not json at all")
+    );
 }

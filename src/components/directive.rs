@@ -1,17 +1,25 @@
-//! One directive (or sub-item) with its text and controls.
+//! One directive (or sub-item): highlighted text, findings and controls.
 
+use resolution_core::date::CivilDate;
 use resolution_core::edit::{Edit, FieldRef};
+use resolution_core::extract::{extract, ExtractContext};
 use resolution_core::locale::Locale;
-use resolution_core::{Directive, SectionId};
-use web_sys::KeyboardEvent;
+use resolution_core::{Directive, DirectiveId, SectionId};
+use web_sys::{DragEvent, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::components::grow_text::GrowText;
+use crate::components::icons;
+use crate::diagnostics::{for_directive, severity_code, worst, Finding};
 use crate::dispatch::{edit, focus_later};
 use crate::fields::dom_id;
+use crate::highlight::{marks, segments, Segment};
 use crate::i18n::texts;
-use crate::numbering::NumberingStyle;
+use crate::numbering::{self, NumberingStyle};
 use crate::state::Action;
+
+/// The drag and drop data type of a directive id.
+pub const DRAG_TYPE: &str = "application/x-resolution-directive";
 
 #[derive(Properties, PartialEq)]
 pub struct DirectiveProps {
@@ -27,8 +35,21 @@ pub struct DirectiveProps {
     pub count: usize,
     /// 0 for a directive, 1 and more for sub-items.
     pub depth: usize,
+    /// Findings about this directive and its sub-items.
+    pub findings: Vec<Finding>,
+    /// The document year, for year-less dates.
+    pub default_year: Option<i32>,
+    /// For telling past deadlines apart.
+    pub today: Option<CivilDate>,
     pub locale: Locale,
     pub dispatch: Callback<Action>,
+}
+
+/// Where a dragged directive would land relative to this one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DropSide {
+    Before,
+    After,
 }
 
 #[function_component(DirectiveView)]
@@ -38,7 +59,8 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
     let id = d.id;
     let dispatch = props.dispatch.clone();
     let top_level = props.depth == 0;
-    let number = props.numbering.directive(props.section_index, &props.path);
+    let number = numbering::directive(props.numbering, props.section_index, &props.path);
+    let drop_side = use_state_eq(|| None::<DropSide>);
 
     let move_to = {
         let dispatch = dispatch.clone();
@@ -81,19 +103,16 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
             })
         })
     };
-    let on_delete = {
+    let click = |e: Edit| {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| edit(&dispatch, Edit::DeleteDirective { directive: id }))
+        Callback::from(move |_: MouseEvent| edit(&dispatch, e.clone()))
     };
-    let on_duplicate = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| edit(&dispatch, Edit::DuplicateDirective { directive: id }))
-    };
-    let on_add_item = {
-        let dispatch = dispatch.clone();
-        let index = d.items.len();
-        Callback::from(move |_: MouseEvent| edit(&dispatch, Edit::InsertItem { parent: id, index }))
-    };
+    let on_delete = click(Edit::DeleteDirective { directive: id });
+    let on_duplicate = click(Edit::DuplicateDirective { directive: id });
+    let on_add_item = click(Edit::InsertItem {
+        parent: id,
+        index: d.items.len(),
+    });
     let on_up = {
         let move_to = move_to.clone();
         let index = props.index;
@@ -102,6 +121,84 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
     let on_down = {
         let index = props.index;
         Callback::from(move |_: MouseEvent| move_to(index + 1))
+    };
+
+    let ondragstart = Callback::from(move |e: DragEvent| {
+        e.stop_propagation();
+        if let Some(dt) = e.data_transfer() {
+            let _ = dt.set_data(DRAG_TYPE, &id.0.to_string());
+            let _ = dt.set_data("text/plain", &id.0.to_string());
+            dt.set_effect_allowed("move");
+        }
+    });
+    let ondragover = {
+        let drop_side = drop_side.clone();
+        Callback::from(move |e: DragEvent| {
+            let carries_directive = e
+                .data_transfer()
+                .is_some_and(|dt| dt.types().includes(&DRAG_TYPE.into(), 0));
+            if !carries_directive {
+                return;
+            }
+            e.prevent_default();
+            e.stop_propagation();
+            drop_side.set(Some(side_of(&e)));
+        })
+    };
+    let ondragleave = {
+        let drop_side = drop_side.clone();
+        Callback::from(move |_: DragEvent| drop_side.set(None))
+    };
+    let ondrop = {
+        let drop_side = drop_side.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: DragEvent| {
+            drop_side.set(None);
+            let dragged = e
+                .data_transfer()
+                .and_then(|dt| dt.get_data(DRAG_TYPE).ok())
+                .and_then(|s| s.parse::<u32>().ok());
+            let Some(dragged) = dragged else {
+                return;
+            };
+            e.prevent_default();
+            e.stop_propagation();
+            edit(
+                &dispatch,
+                Edit::MoveDirectiveBeside {
+                    directive: DirectiveId(dragged),
+                    anchor: id,
+                    after: side_of(&e) == DropSide::After,
+                },
+            );
+        })
+    };
+
+    let ctx = ExtractContext {
+        default_year: props.default_year,
+    };
+    let extraction = extract(&d.text, &ctx);
+    let found = marks(&extraction, props.today, props.locale);
+    let mirror = html! {
+        <>
+            { for segments(&d.text, &found).into_iter().map(|seg| match seg {
+                Segment::Plain(text) => html! { { text.to_owned() } },
+                Segment::Marked(text, mark) => html! {
+                    <mark class={mark.kind.class()} data-testid="highlight" data-kind={mark.kind.code()}
+                        title={mark.title.clone()}>{ text.to_owned() }</mark>
+                },
+            }) }
+        </>
+    };
+    let own: Vec<&Finding> = props.findings.iter().filter(|f| f.field == FieldRef::Directive(id)).collect();
+    let severity = worst(&props.findings, FieldRef::Directive(id));
+    let facts_id = format!("facts-{id}");
+    let findings_id = format!("findings-{id}");
+    let describedby = match (found.is_empty(), own.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(facts_id.clone()),
+        (true, false) => Some(findings_id.clone()),
+        (false, false) => Some(format!("{facts_id} {findings_id}")),
     };
 
     let label = format!("{} {}", t.directive, number);
@@ -119,50 +216,96 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
                 index={i}
                 count={d.items.len()}
                 depth={props.depth + 1}
+                findings={for_directive(&props.findings, item)}
+                default_year={props.default_year}
+                today={props.today}
                 locale={props.locale}
                 dispatch={props.dispatch.clone()}
             />
         }
     });
+    let drop_class = match *drop_side {
+        Some(DropSide::Before) => Some("drop-before"),
+        Some(DropSide::After) => Some("drop-after"),
+        None => None,
+    };
     html! {
-        <li class={classes!("directive", (!top_level).then_some("sub-item"))}
-            data-testid="directive" data-id={id.0.to_string()}>
+        <li class={classes!("directive", (!top_level).then_some("sub-item"), drop_class,
+                severity.map(|s| format!("has-finding sev-{}", severity_code(s))))}
+            data-testid="directive" data-id={id.0.to_string()}
+            {ondragover} {ondragleave} {ondrop}>
             <div class="directive-row">
+                <span class="drag-handle" draggable="true" data-testid="drag-directive"
+                    title={t.drag} aria-hidden="true" {ondragstart}>{ icons::grip() }</span>
                 <span class="number" aria-hidden="true">{ number }</span>
-                <GrowText
-                    id={AttrValue::from(dom_id(FieldRef::Directive(id)))}
-                    testid="directive-text"
-                    class="doc-text"
-                    label={AttrValue::from(label)}
-                    placeholder={t.directive_placeholder}
-                    value={AttrValue::from(d.text.clone())}
-                    {oninput}
-                    {onblur}
-                    {onkeydown}
-                />
+                <div class="directive-body">
+                    <GrowText
+                        id={AttrValue::from(dom_id(FieldRef::Directive(id)))}
+                        testid="directive-text"
+                        class="doc-text"
+                        label={AttrValue::from(label)}
+                        placeholder={t.directive_placeholder}
+                        value={AttrValue::from(d.text.clone())}
+                        {mirror}
+                        invalid={matches!(severity, Some(resolution_core::validate::Severity::Error))}
+                        describedby={describedby.map(AttrValue::from)}
+                        {oninput}
+                        {onblur}
+                        {onkeydown}
+                    />
+                    if !found.is_empty() {
+                        <p class="facts" id={facts_id} data-testid="directive-facts">
+                            { for found.iter().map(|m| html! {
+                                <span class={classes!("fact", m.kind.code())}>{ m.title.clone() }</span>
+                            }) }
+                        </p>
+                    }
+                    if !own.is_empty() {
+                        <ul class="field-findings" id={findings_id}>
+                            { for own.iter().map(|f| html! {
+                                <li class={classes!("finding", format!("sev-{}", severity_code(f.severity)))}
+                                    data-testid="field-finding" data-code={f.code.clone()}>
+                                    { f.message.clone() }
+                                </li>
+                            }) }
+                        </ul>
+                    }
+                </div>
                 <div class="row-tools">
                     if top_level {
                         <button type="button" class="icon" data-testid="move-directive-up"
                             title={t.move_up} aria-label={t.move_up}
-                            disabled={props.index == 0} onclick={on_up}>{"↑"}</button>
+                            disabled={props.index == 0} onclick={on_up}>{ icons::up() }</button>
                         <button type="button" class="icon" data-testid="move-directive-down"
                             title={t.move_down} aria-label={t.move_down}
-                            disabled={props.index + 1 >= props.count} onclick={on_down}>{"↓"}</button>
+                            disabled={props.index + 1 >= props.count} onclick={on_down}>{ icons::down() }</button>
                     }
                     <button type="button" class="icon" data-testid="duplicate-directive"
                         title={t.duplicate_directive} aria-label={t.duplicate_directive}
-                        onclick={on_duplicate}>{"⧉"}</button>
+                        onclick={on_duplicate}>{ icons::duplicate() }</button>
                     <button type="button" class="icon" data-testid="add-item"
                         title={t.add_item} aria-label={t.add_item}
-                        onclick={on_add_item}>{"↳"}</button>
+                        onclick={on_add_item}>{ icons::sub_item() }</button>
                     <button type="button" class="icon danger" data-testid="delete-directive"
                         title={t.delete_directive} aria-label={t.delete_directive}
-                        onclick={on_delete}>{"✕"}</button>
+                        onclick={on_delete}>{ icons::delete() }</button>
                 </div>
             </div>
             if !d.items.is_empty() {
                 <ol class="items">{ for items }</ol>
             }
         </li>
+    }
+}
+
+/// Before or after the element under the pointer, by its vertical middle.
+fn side_of(e: &DragEvent) -> DropSide {
+    let rect = e
+        .current_target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(t).ok())
+        .map(|el| el.get_bounding_client_rect());
+    match rect {
+        Some(r) if f64::from(e.client_y()) > r.top() + r.height() / 2.0 => DropSide::After,
+        _ => DropSide::Before,
     }
 }

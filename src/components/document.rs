@@ -2,7 +2,8 @@
 
 use std::rc::Rc;
 
-use resolution_core::edit::{Edit, SectionList};
+use resolution_core::date::{parse_date, CivilDate, DateParse};
+use resolution_core::edit::{Edit, FieldRef, SectionList};
 use resolution_core::locale::Locale;
 use resolution_core::{Document, Kind};
 use yew::prelude::*;
@@ -12,15 +13,18 @@ use crate::components::preamble::PreambleView;
 use crate::components::protocol::ProtocolView;
 use crate::components::section::SectionView;
 use crate::components::signatories::SignatoriesView;
+use crate::diagnostics::{for_section, Finding};
 use crate::dispatch::edit;
 use crate::i18n::texts;
-use crate::numbering::NumberingStyle;
+use crate::numbering::{self, NumberingStyle};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentProps {
     pub doc: Rc<Document>,
     pub numbering: NumberingStyle,
+    pub findings: Rc<Vec<Finding>>,
+    pub today: Option<CivilDate>,
     pub locale: Locale,
     pub dispatch: Callback<Action>,
 }
@@ -35,7 +39,13 @@ pub fn document_view(props: &DocumentProps) -> Html {
         let dispatch = dispatch.clone();
         let index = doc.sections.len();
         Callback::from(move |_: MouseEvent| {
-            edit(&dispatch, Edit::InsertSection { list: SectionList::Body, index })
+            edit(
+                &dispatch,
+                Edit::InsertSection {
+                    list: SectionList::Body,
+                    index,
+                },
+            )
         })
     };
     let on_clear_unclassified = {
@@ -43,6 +53,21 @@ pub fn document_view(props: &DocumentProps) -> Html {
         Callback::from(move |_: MouseEvent| edit(&dispatch, Edit::ClearUnclassified))
     };
     let count = doc.sections.len();
+    let default_year = match parse_date(&doc.header.adopted_on) {
+        DateParse::Ok(date) => Some(date.year),
+        _ => None,
+    };
+    let findings = &props.findings;
+    let header_findings: Vec<Finding> = findings
+        .iter()
+        .filter(|f| matches!(f.field, FieldRef::Kind | FieldRef::Header(_)))
+        .cloned()
+        .collect();
+    let paragraph_findings: Vec<Finding> = findings
+        .iter()
+        .filter(|f| matches!(f.field, FieldRef::Paragraph(_)))
+        .cloned()
+        .collect();
     let protocol = match (&doc.protocol, is_protocol) {
         (Some(p), _) => Some(p.clone()),
         (None, true) => Some(Default::default()),
@@ -50,19 +75,21 @@ pub fn document_view(props: &DocumentProps) -> Html {
     };
     html! {
         <article class="document" aria-label={t.document}>
-            <HeaderView header={doc.header.clone()} locale={props.locale} dispatch={dispatch.clone()} />
+            <HeaderView header={doc.header.clone()} findings={header_findings} locale={props.locale} dispatch={dispatch.clone()} />
             if let Some(protocol) = protocol {
-                <ProtocolView {protocol} numbering={props.numbering} locale={props.locale}
+                <ProtocolView {protocol} numbering={props.numbering} findings={Rc::clone(findings)}
+                    {default_year} today={props.today} locale={props.locale}
                     dispatch={dispatch.clone()} />
             }
-            <PreambleView paragraphs={doc.preamble.clone()} locale={props.locale} dispatch={dispatch.clone()} />
+            <PreambleView paragraphs={doc.preamble.clone()} findings={paragraph_findings} locale={props.locale} dispatch={dispatch.clone()} />
             if !is_protocol || !doc.sections.is_empty() {
                 <section class="sections" aria-label={t.sections}>
                     <h2 class="part-title">{ t.sections }</h2>
                     { for doc.sections.iter().enumerate().map(|(i, s)| html! {
                         <SectionView key={s.id.0} section={s.clone()}
-                            number={AttrValue::from(props.numbering.section(i))}
+                            number={AttrValue::from(numbering::section(props.numbering, i))}
                             index={i} {count} numbering={props.numbering}
+                            findings={for_section(findings, s)} {default_year} today={props.today}
                             locale={props.locale} dispatch={dispatch.clone()} />
                     }) }
                     <button type="button" class="add" data-testid="add-section" onclick={on_add_section}>

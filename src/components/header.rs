@@ -6,6 +6,8 @@ use resolution_core::{Header, Kind};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::findings::{marker, messages};
+use crate::diagnostics::Finding;
 use crate::dispatch::edit;
 use crate::export::kind_code;
 use crate::fields::dom_id;
@@ -15,6 +17,7 @@ use crate::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub header: Header,
+    pub findings: Vec<Finding>,
     pub locale: Locale,
     pub dispatch: Callback<Action>,
 }
@@ -35,26 +38,36 @@ pub fn header_view(props: &HeaderProps) -> Html {
             }
         })
     };
-    let field = |field: HeaderField, label: &'static str, testid: &'static str, value: &str, wide: bool| {
-        let dispatch = dispatch.clone();
-        let oninput = {
+    let field =
+        |field: HeaderField, label: &'static str, testid: &'static str, value: &str, wide: bool| {
             let dispatch = dispatch.clone();
-            Callback::from(move |e: InputEvent| {
-                if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                    edit(&dispatch, Edit::SetHeaderField { field, value: input.value() });
-                }
-            })
+            let oninput = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |e: InputEvent| {
+                    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                        edit(
+                            &dispatch,
+                            Edit::SetHeaderField {
+                                field,
+                                value: input.value(),
+                            },
+                        );
+                    }
+                })
+            };
+            let onblur = Callback::from(move |_: FocusEvent| dispatch.emit(Action::Seal));
+            let id = dom_id(FieldRef::Header(field));
+            let findings = &props.findings;
+            html! {
+                <div class={classes!("field", wide.then_some("wide"))}>
+                    <label for={id.clone()}>{ label }</label>
+                    <input {id} type="text" lang="ru" spellcheck="true" data-testid={testid}
+                        class={classes!("doc-text", marker(findings, FieldRef::Header(field)))}
+                        value={value.to_owned()} {oninput} {onblur} />
+                    { messages(findings, FieldRef::Header(field)) }
+                </div>
+            }
         };
-        let onblur = Callback::from(move |_: FocusEvent| dispatch.emit(Action::Seal));
-        let id = dom_id(FieldRef::Header(field));
-        html! {
-            <div class={classes!("field", wide.then_some("wide"))}>
-                <label for={id.clone()}>{ label }</label>
-                <input {id} type="text" lang="ru" spellcheck="true" data-testid={testid}
-                    class="doc-text" value={value.to_owned()} {oninput} {onblur} />
-            </div>
-        }
-    };
     let kind_title = |k: Kind| match props.locale {
         Locale::Ru => k.title_ru(),
         Locale::En => k.title_en(),
@@ -64,7 +77,8 @@ pub fn header_view(props: &HeaderProps) -> Html {
             <div class="field-row">
                 <div class="field">
                     <label for={dom_id(FieldRef::Kind)}>{ t.kind }</label>
-                    <select id={dom_id(FieldRef::Kind)} data-testid="header-kind" onchange={on_kind}>
+                    <select id={dom_id(FieldRef::Kind)} data-testid="header-kind" onchange={on_kind}
+                        class={marker(&props.findings, FieldRef::Kind)}>
                         <option value="" selected={h.kind.is_none()}>{ t.no_kind }</option>
                         { for Kind::ALL.iter().map(|k| html! {
                             <option value={kind_code(*k)} selected={h.kind == Some(*k)}>
@@ -72,6 +86,7 @@ pub fn header_view(props: &HeaderProps) -> Html {
                             </option>
                         }) }
                     </select>
+                    { messages(&props.findings, FieldRef::Kind) }
                 </div>
                 { field(HeaderField::Number, t.number, "header-number", &h.number, false) }
                 { field(HeaderField::AdoptedOn, t.adopted_on, "header-date", &h.adopted_on, false) }

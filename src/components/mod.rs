@@ -1,9 +1,12 @@
 //! The editor's components.
 
 pub mod directive;
+pub mod diagnostics_panel;
 pub mod document;
+pub mod findings;
 pub mod grow_text;
 pub mod header;
+pub mod icons;
 pub mod notices;
 pub mod preamble;
 pub mod protocol;

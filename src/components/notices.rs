@@ -3,6 +3,7 @@
 use resolution_core::locale::Locale;
 use yew::prelude::*;
 
+use crate::components::icons;
 use crate::i18n::texts;
 use crate::state::{Action, Notice, NoticeKind};
 
@@ -30,7 +31,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                     <p key={id} {class} data-testid="notice">
                         <span>{ n.text.clone() }</span>
                         <button type="button" class="icon" data-testid="dismiss-notice"
-                            title={t.dismiss} aria-label={t.dismiss} {onclick}>{"✕"}</button>
+                            title={t.dismiss} aria-label={t.dismiss} {onclick}>{ icons::delete() }</button>
                     </p>
                 }
             }) }

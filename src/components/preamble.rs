@@ -2,10 +2,13 @@
 
 use resolution_core::edit::{Edit, FieldRef};
 use resolution_core::locale::Locale;
-use resolution_core::Paragraph;
+use resolution_core::{Paragraph, ParagraphId};
 use yew::prelude::*;
 
+use crate::components::icons;
 use crate::components::grow_text::GrowText;
+use crate::components::findings::{marker, messages};
+use crate::diagnostics::Finding;
 use crate::dispatch::edit;
 use crate::fields::dom_id;
 use crate::i18n::texts;
@@ -14,6 +17,7 @@ use crate::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct PreambleProps {
     pub paragraphs: Vec<Paragraph>,
+    pub findings: Vec<Finding>,
     pub locale: Locale,
     pub dispatch: Callback<Action>,
 }
@@ -25,7 +29,13 @@ pub fn preamble_view(props: &PreambleProps) -> Html {
         let dispatch = props.dispatch.clone();
         let index = props.paragraphs.len();
         Callback::from(move |_: MouseEvent| {
-            edit(&dispatch, Edit::InsertParagraph { index, text: String::new() })
+            edit(
+                &dispatch,
+                Edit::InsertParagraph {
+                    index,
+                    text: String::new(),
+                },
+            )
         })
     };
     html! {
@@ -33,6 +43,7 @@ pub fn preamble_view(props: &PreambleProps) -> Html {
             <h2 class="part-title">{ t.preamble }</h2>
             { for props.paragraphs.iter().enumerate().map(|(i, p)| html! {
                 <ParagraphView key={p.id.0} paragraph={p.clone()} index={i}
+                    findings={own_findings(&props.findings, p.id)}
                     locale={props.locale} dispatch={props.dispatch.clone()} />
             }) }
             <button type="button" class="add" data-testid="add-paragraph" onclick={on_add}>
@@ -46,6 +57,7 @@ pub fn preamble_view(props: &PreambleProps) -> Html {
 struct ParagraphProps {
     paragraph: Paragraph,
     index: usize,
+    findings: Vec<Finding>,
     locale: Locale,
     dispatch: Callback<Action>,
 }
@@ -56,7 +68,15 @@ fn paragraph_view(props: &ParagraphProps) -> Html {
     let id = props.paragraph.id;
     let oninput = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |text: String| edit(&dispatch, Edit::SetParagraphText { paragraph: id, text }))
+        Callback::from(move |text: String| {
+            edit(
+                &dispatch,
+                Edit::SetParagraphText {
+                    paragraph: id,
+                    text,
+                },
+            )
+        })
     };
     let onblur = {
         let dispatch = props.dispatch.clone();
@@ -64,24 +84,36 @@ fn paragraph_view(props: &ParagraphProps) -> Html {
     };
     let on_delete = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| edit(&dispatch, Edit::DeleteParagraph { paragraph: id }))
+        Callback::from(move |_: MouseEvent| {
+            edit(&dispatch, Edit::DeleteParagraph { paragraph: id })
+        })
     };
     html! {
         <div class="paragraph" data-testid="preamble-paragraph">
-            <GrowText
-                id={AttrValue::from(dom_id(FieldRef::Paragraph(id)))}
-                testid="paragraph-text"
-                class="doc-text"
-                label={AttrValue::from(format!("{} {}", t.paragraph, props.index + 1))}
-                value={AttrValue::from(props.paragraph.text.clone())}
-                {oninput}
-                {onblur}
-            />
+            <div class="paragraph-body">
+                <GrowText
+                    id={AttrValue::from(dom_id(FieldRef::Paragraph(id)))}
+                    testid="paragraph-text"
+                    class={classes!("doc-text", marker(&props.findings, FieldRef::Paragraph(id)))}
+                    label={AttrValue::from(format!("{} {}", t.paragraph, props.index + 1))}
+                    value={AttrValue::from(props.paragraph.text.clone())}
+                    {oninput}
+                    {onblur}
+                />
+                { messages(&props.findings, FieldRef::Paragraph(id)) }
+            </div>
             <div class="row-tools">
                 <button type="button" class="icon danger" data-testid="delete-paragraph"
                     title={t.delete_paragraph} aria-label={t.delete_paragraph}
-                    onclick={on_delete}>{"✕"}</button>
+                    onclick={on_delete}>{ icons::delete() }</button>
             </div>
         </div>
     }
+}
+
+fn own_findings(all: &[Finding], paragraph: ParagraphId) -> Vec<Finding> {
+    all.iter()
+        .filter(|f| f.field == FieldRef::Paragraph(paragraph))
+        .cloned()
+        .collect()
 }

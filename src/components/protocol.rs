@@ -1,24 +1,33 @@
 //! Protocol part: chair, secretary, attendees and agenda items with
 //! СЛУШАЛИ / РЕШИЛИ.
 
+use std::rc::Rc;
+
+use resolution_core::date::CivilDate;
 use resolution_core::edit::{AgendaField, Edit, FieldRef, ProtocolField, SectionList};
 use resolution_core::locale::Locale;
 use resolution_core::{AgendaItem, Protocol};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::icons;
 use crate::components::grow_text::GrowText;
 use crate::components::section::SectionView;
+use crate::diagnostics::{for_section, Finding};
+use crate::components::findings::{marker, messages};
 use crate::dispatch::edit;
 use crate::fields::dom_id;
 use crate::i18n::texts;
-use crate::numbering::NumberingStyle;
+use crate::numbering::{self, NumberingStyle};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ProtocolProps {
     pub protocol: Protocol,
     pub numbering: NumberingStyle,
+    pub findings: Rc<Vec<Finding>>,
+    pub default_year: Option<i32>,
+    pub today: Option<CivilDate>,
     pub locale: Locale,
     pub dispatch: Callback<Action>,
 }
@@ -66,7 +75,15 @@ pub fn protocol_view(props: &ProtocolProps) -> Html {
     let on_add_attendee = {
         let dispatch = dispatch.clone();
         let index = p.attendees.len();
-        Callback::from(move |_: MouseEvent| edit(&dispatch, Edit::InsertAttendee { index, text: String::new() }))
+        Callback::from(move |_: MouseEvent| {
+            edit(
+                &dispatch,
+                Edit::InsertAttendee {
+                    index,
+                    text: String::new(),
+                },
+            )
+        })
     };
     let on_add_item = {
         let dispatch = dispatch.clone();
@@ -91,7 +108,7 @@ pub fn protocol_view(props: &ProtocolProps) -> Html {
                                 move |text| Edit::SetAttendee { index, text }) }
                             <button type="button" class="icon danger" data-testid="delete-attendee"
                                 title={t.delete_attendee} aria-label={t.delete_attendee}
-                                onclick={on_delete}>{"✕"}</button>
+                                onclick={on_delete}>{ icons::delete() }</button>
                         </li>
                     }
                 }) }
@@ -102,7 +119,9 @@ pub fn protocol_view(props: &ProtocolProps) -> Html {
             <h2 class="part-title">{ t.agenda }</h2>
             { for p.agenda.iter().enumerate().map(|(i, item)| html! {
                 <AgendaItemView key={item.id.0} item={item.clone()} index={i} count={p.agenda.len()}
-                    numbering={props.numbering} locale={props.locale} dispatch={dispatch.clone()} />
+                    numbering={props.numbering} findings={Rc::clone(&props.findings)}
+                    default_year={props.default_year} today={props.today}
+                    locale={props.locale} dispatch={dispatch.clone()} />
             }) }
             <button type="button" class="add" data-testid="add-agenda-item" onclick={on_add_item}>
                 { "+ " }{ t.add_agenda_item }
@@ -117,6 +136,9 @@ struct AgendaItemProps {
     index: usize,
     count: usize,
     numbering: NumberingStyle,
+    findings: Rc<Vec<Finding>>,
+    default_year: Option<i32>,
+    today: Option<CivilDate>,
     locale: Locale,
     dispatch: Callback<Action>,
 }
@@ -130,17 +152,25 @@ fn agenda_item_view(props: &AgendaItemProps) -> Html {
     let number = props.index + 1;
     let field = |f: AgendaField, label: &'static str, testid: &'static str, value: &str| {
         html! {
-            <div class="field wide">
+            <div class={classes!("field", "wide", marker(&props.findings, FieldRef::Agenda(id, f)))}>
                 <label for={dom_id(FieldRef::Agenda(id, f))}>{ label }</label>
                 { text_input(dispatch, FieldRef::Agenda(id, f), value, format!("{label} {number}"), testid,
                     move |value| Edit::SetAgendaField { item: id, field: f, value }) }
+                { messages(&props.findings, FieldRef::Agenda(id, f)) }
             </div>
         }
     };
     let on_summary = {
         let dispatch = dispatch.clone();
         Callback::from(move |value: String| {
-            edit(&dispatch, Edit::SetAgendaField { item: id, field: AgendaField::Summary, value })
+            edit(
+                &dispatch,
+                Edit::SetAgendaField {
+                    item: id,
+                    field: AgendaField::Summary,
+                    value,
+                },
+            )
         })
     };
     let on_seal = {
@@ -152,8 +182,14 @@ fn agenda_item_view(props: &AgendaItemProps) -> Html {
         Callback::from(move |_: MouseEvent| edit(&dispatch, e.clone()))
     };
     let on_delete = simple(Edit::DeleteAgendaItem { item: id });
-    let on_up = simple(Edit::MoveAgendaItem { item: id, to_index: props.index.saturating_sub(1) });
-    let on_down = simple(Edit::MoveAgendaItem { item: id, to_index: props.index + 1 });
+    let on_up = simple(Edit::MoveAgendaItem {
+        item: id,
+        to_index: props.index.saturating_sub(1),
+    });
+    let on_down = simple(Edit::MoveAgendaItem {
+        item: id,
+        to_index: props.index + 1,
+    });
     let on_add_section = simple(Edit::InsertSection {
         list: SectionList::Agenda(id),
         index: item.decided.len(),
@@ -166,13 +202,13 @@ fn agenda_item_view(props: &AgendaItemProps) -> Html {
                 <span class="part-title">{ t.agenda_item }</span>
                 <div class="row-tools">
                     <button type="button" class="icon" data-testid="move-agenda-up" title={t.move_up}
-                        aria-label={t.move_up} disabled={props.index == 0} onclick={on_up}>{"↑"}</button>
+                        aria-label={t.move_up} disabled={props.index == 0} onclick={on_up}>{ icons::up() }</button>
                     <button type="button" class="icon" data-testid="move-agenda-down" title={t.move_down}
                         aria-label={t.move_down} disabled={props.index + 1 >= props.count}
-                        onclick={on_down}>{"↓"}</button>
+                        onclick={on_down}>{ icons::down() }</button>
                     <button type="button" class="icon danger" data-testid="delete-agenda-item"
                         title={t.delete_agenda_item} aria-label={t.delete_agenda_item}
-                        onclick={on_delete}>{"✕"}</button>
+                        onclick={on_delete}>{ icons::delete() }</button>
                 </div>
             </div>
             { field(AgendaField::Title, t.agenda_title, "agenda-title", &item.title) }
@@ -192,8 +228,10 @@ fn agenda_item_view(props: &AgendaItemProps) -> Html {
             <h3 class="caps">{ t.decided }</h3>
             { for item.decided.iter().enumerate().map(|(i, s)| html! {
                 <SectionView key={s.id.0} section={s.clone()}
-                    number={AttrValue::from(props.numbering.section(i))}
+                    number={AttrValue::from(numbering::section(props.numbering, i))}
                     index={i} count={sections} numbering={props.numbering}
+                    findings={for_section(&props.findings, s)} default_year={props.default_year}
+                    today={props.today}
                     locale={props.locale} dispatch={dispatch.clone()} />
             }) }
             <button type="button" class="add" data-testid="add-decision-section" onclick={on_add_section}>

@@ -1,12 +1,16 @@
 //! A directive section: the addressee and its directives.
 
+use resolution_core::date::CivilDate;
 use resolution_core::edit::{Edit, FieldRef};
+use resolution_core::DirectiveId;
 use resolution_core::locale::Locale;
 use resolution_core::Section;
-use web_sys::HtmlInputElement;
+use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::components::directive::DirectiveView;
+use crate::components::icons;
+use crate::components::directive::{DirectiveView, DRAG_TYPE};
+use crate::diagnostics::{for_directive, severity_code, worst, Finding};
 use crate::dispatch::edit;
 use crate::fields::dom_id;
 use crate::i18n::texts;
@@ -20,6 +24,10 @@ pub struct SectionProps {
     pub number: AttrValue,
     pub index: usize,
     pub numbering: NumberingStyle,
+    /// Findings about the addressee, lead and directives of this section.
+    pub findings: Vec<Finding>,
+    pub default_year: Option<i32>,
+    pub today: Option<CivilDate>,
     pub count: usize,
     pub locale: Locale,
     pub dispatch: Callback<Action>,
@@ -65,6 +73,36 @@ pub fn section_view(props: &SectionProps) -> Html {
         to_index: props.index + 1,
     });
 
+    // Dropping on the section outside any directive appends to it.
+    let ondragover = Callback::from(|e: DragEvent| {
+        if e.data_transfer().is_some_and(|dt| dt.types().includes(&DRAG_TYPE.into(), 0)) {
+            e.prevent_default();
+        }
+    });
+    let ondrop = {
+        let dispatch = dispatch.clone();
+        let to_index = s.directives.len();
+        Callback::from(move |e: DragEvent| {
+            let dragged = e
+                .data_transfer()
+                .and_then(|dt| dt.get_data(DRAG_TYPE).ok())
+                .and_then(|s| s.parse::<u32>().ok());
+            if let Some(dragged) = dragged {
+                e.prevent_default();
+                edit(
+                    &dispatch,
+                    Edit::MoveDirective {
+                        directive: DirectiveId(dragged),
+                        to_section: id,
+                        to_index,
+                    },
+                );
+            }
+        })
+    };
+    let addressee_severity = worst(&props.findings, FieldRef::Addressee(id));
+    let addressee_findings: Vec<&Finding> =
+        props.findings.iter().filter(|f| f.field == FieldRef::Addressee(id)).collect();
     let count = s.directives.len();
     let directives = s.directives.iter().enumerate().map(|(i, d)| {
         html! {
@@ -75,6 +113,9 @@ pub fn section_view(props: &SectionProps) -> Html {
                 section_index={props.index}
                 path={vec![i]}
                 numbering={props.numbering}
+                findings={for_directive(&props.findings, d)}
+                default_year={props.default_year}
+                today={props.today}
                 index={i}
                 {count}
                 depth={0}
@@ -86,12 +127,14 @@ pub fn section_view(props: &SectionProps) -> Html {
     let addressee_id = dom_id(FieldRef::Addressee(id));
     html! {
         <section class="section" data-testid="section" data-id={id.0.to_string()}
-            aria-label={format!("{} {}", t.section, props.number)}>
+            aria-label={format!("{} {}", t.section, props.index + 1)} {ondragover} {ondrop}>
             <div class="section-head">
                 <span class="number">{ props.number.clone() }</span>
                 <input
                     id={addressee_id}
-                    class="addressee doc-text"
+                    class={classes!("addressee", "doc-text",
+                        addressee_severity.map(|s| format!("has-finding sev-{}", severity_code(s))))}
+                    aria-invalid={addressee_severity.map(|_| "true")}
                     data-testid="addressee"
                     type="text"
                     lang="ru"
@@ -105,18 +148,26 @@ pub fn section_view(props: &SectionProps) -> Html {
                 <div class="row-tools">
                     <button type="button" class="icon" data-testid="move-section-up"
                         title={t.move_up} aria-label={t.move_up}
-                        disabled={props.index == 0} onclick={on_up}>{"↑"}</button>
+                        disabled={props.index == 0} onclick={on_up}>{ icons::up() }</button>
                     <button type="button" class="icon" data-testid="move-section-down"
                         title={t.move_down} aria-label={t.move_down}
-                        disabled={props.index + 1 >= props.count} onclick={on_down}>{"↓"}</button>
+                        disabled={props.index + 1 >= props.count} onclick={on_down}>{ icons::down() }</button>
                     <button type="button" class="icon" data-testid="duplicate-section"
                         title={t.duplicate_section} aria-label={t.duplicate_section}
-                        onclick={on_duplicate}>{"⧉"}</button>
+                        onclick={on_duplicate}>{ icons::duplicate() }</button>
                     <button type="button" class="icon danger" data-testid="delete-section"
                         title={t.delete_section} aria-label={t.delete_section}
-                        onclick={on_delete}>{"✕"}</button>
+                        onclick={on_delete}>{ icons::delete() }</button>
                 </div>
             </div>
+            if !addressee_findings.is_empty() {
+                <ul class="field-findings addressee-findings">
+                    { for addressee_findings.iter().map(|f| html! {
+                        <li class={classes!("finding", format!("sev-{}", severity_code(f.severity)))}
+                            data-testid="field-finding" data-code={f.code.clone()}>{ f.message.clone() }</li>
+                    }) }
+                </ul>
+            }
             if !s.lead.is_empty() {
                 <input
                     id={dom_id(FieldRef::Lead(id))}

@@ -6,6 +6,7 @@ use resolution_core::Signatory;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::icons;
 use crate::dispatch::edit;
 use crate::fields::dom_id;
 use crate::i18n::texts;
@@ -22,13 +23,24 @@ pub struct SignatoriesProps {
 pub fn signatories_view(props: &SignatoriesProps) -> Html {
     let t = texts(props.locale);
     let dispatch = props.dispatch.clone();
-    let input = |index: usize, field: SignatoryField, value: &str, label: &'static str, testid: &'static str| {
+    let input = |index: usize,
+                 field: SignatoryField,
+                 value: &str,
+                 label: &'static str,
+                 testid: &'static str| {
         let dispatch = dispatch.clone();
         let oninput = {
             let dispatch = dispatch.clone();
             Callback::from(move |e: InputEvent| {
                 if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                    edit(&dispatch, Edit::SetSignatoryField { index, field, value: input.value() });
+                    edit(
+                        &dispatch,
+                        Edit::SetSignatoryField {
+                            index,
+                            field,
+                            value: input.value(),
+                        },
+                    );
                 }
             })
         };
@@ -59,7 +71,7 @@ pub fn signatories_view(props: &SignatoriesProps) -> Html {
                         { input(i, SignatoryField::Name, &s.name, t.name, "signatory-name") }
                         <button type="button" class="icon danger" data-testid="delete-signatory"
                             title={t.delete_signatory} aria-label={t.delete_signatory}
-                            onclick={on_delete}>{"✕"}</button>
+                            onclick={on_delete}>{ icons::delete() }</button>
                     </div>
                 }
             }) }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::export::kind_code;
 use crate::i18n::texts;
-use crate::numbering::NumberingStyle;
+use crate::numbering::{self, NumberingStyle};
 use crate::state::SaveStatus;
 
 #[derive(Properties, PartialEq)]
@@ -64,7 +64,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |e: Event| {
             if let Some(style) = e
                 .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|s| NumberingStyle::from_code(&s.value()))
+                .and_then(|s| numbering::from_code(&s.value()))
             {
                 cb.emit(style);
             }
@@ -94,13 +94,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Locale::Ru => ("Новый документ…", "Нумерация", "Язык"),
         Locale::En => ("New document…", "Numbering", "Language"),
     };
-    let numbering_name = |s: NumberingStyle| match (s, props.locale) {
-        (NumberingStyle::Hierarchical, Locale::Ru) => "1. / 1.1.",
-        (NumberingStyle::Parenthesized, Locale::Ru) => "1. / 1) / а)",
-        (NumberingStyle::Dashes, Locale::Ru) => "без номеров, тире",
-        (NumberingStyle::Hierarchical, Locale::En) => "1. / 1.1.",
-        (NumberingStyle::Parenthesized, Locale::En) => "1. / 1) / a)",
-        (NumberingStyle::Dashes, Locale::En) => "no numbers, dashes",
+    let numbering_name = |s: NumberingStyle| match s {
+        NumberingStyle::Decimal => "1. / 1.1. / 1.1.1.",
+        NumberingStyle::DecimalParen => "1) / 1.1) / 1.1.1)",
+        NumberingStyle::Letters => "1. / а) / –",
+        NumberingStyle::Bullets => "1. / – / •",
     };
     html! {
         <div class="toolbar" role="toolbar" aria-label={t.toolbar}>
@@ -130,7 +128,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { numbering_label }
                 <select data-testid="numbering-style" onchange={on_numbering}>
                     { for NumberingStyle::ALL.iter().map(|s| html! {
-                        <option value={s.code()} selected={*s == props.numbering}>{ numbering_name(*s) }</option>
+                        <option value={numbering::code(*s)} selected={*s == props.numbering}>{ numbering_name(*s) }</option>
                     }) }
                 </select>
             </label>

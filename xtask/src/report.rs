@@ -41,6 +41,11 @@ impl Summary {
                 Outcome::Skipped(why) => eprintln!("skipped {name}: {why}"),
             }
         }
+        let count = |f: fn(&Outcome) -> bool| self.rows.iter().filter(|(_, o)| f(o)).count();
+        let passed = count(|o| matches!(o, Outcome::Passed(_)));
+        let failed = count(|o| matches!(o, Outcome::Failed(_)));
+        let skipped = count(|o| matches!(o, Outcome::Skipped(_)));
+        println!("suites: {passed} passed, {failed} failed, {skipped} skipped");
         if self.failed_any() {
             Err("some test suites failed".into())
         } else {

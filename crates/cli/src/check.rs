@@ -28,7 +28,7 @@ pub fn render_text(
     for d in diagnostics {
         out.push_str(&format!(
             "{name}:{}: {} {} {}\n",
-            locate::label(doc, &d.location),
+            locate::label(doc, &d.location, locale),
             d.severity.label(locale),
             d.code.as_str(),
             d.message(locale)
@@ -63,7 +63,7 @@ pub fn render_json(doc: &Document, diagnostics: &[Diagnostic], locale: Locale) -
                 map.insert("message".to_string(), Value::from(d.message(locale)));
                 map.insert(
                     "where".to_string(),
-                    Value::from(locate::label(doc, &d.location)),
+                    Value::from(locate::label(doc, &d.location, locale)),
                 );
             }
             value

@@ -1,47 +1,86 @@
 //! Human-readable names for diagnostic locations: `header.topic`,
-//! `section 2`, `item 2.3.1`, `agenda 1, item 1.2`.
+//! `section 2`, `item 2.3.1`, `agenda 1, item 1.2` (or their Russian
+//! forms: `заголовок: тема`, `раздел 2`, `пункт 2.3.1`, …).
 
+use resolution_core::locale::Locale;
 use resolution_core::validate::{HeaderField, Location};
 use resolution_core::{Directive, DirectiveId, Document, Section};
 
-pub fn label(doc: &Document, location: &Location) -> String {
+/// Words of the labels in one language.
+struct Words {
+    preamble: &'static str,
+    section: &'static str,
+    lead: &'static str,
+    item: &'static str,
+    agenda: &'static str,
+}
+
+const EN: Words = Words {
+    preamble: "preamble",
+    section: "section",
+    lead: "lead of section",
+    item: "item",
+    agenda: "agenda",
+};
+
+const RU: Words = Words {
+    preamble: "преамбула, абзац",
+    section: "раздел",
+    lead: "вводная фраза раздела",
+    item: "пункт",
+    agenda: "вопрос повестки",
+};
+
+fn words(locale: Locale) -> &'static Words {
+    match locale {
+        Locale::Ru => &RU,
+        Locale::En => &EN,
+    }
+}
+
+pub fn label(doc: &Document, location: &Location, locale: Locale) -> String {
+    let w = words(locale);
     match location {
-        Location::Header { field, .. } => format!("header.{}", header_field(*field)),
+        Location::Header { field, .. } => header_field(*field, locale),
         Location::Preamble { paragraph } => doc
             .preamble
             .iter()
             .position(|p| p.id == *paragraph)
             .map_or_else(
-                || format!("preamble #{paragraph}"),
-                |i| format!("preamble {}", i + 1),
+                || format!("{} #{paragraph}", w.preamble),
+                |i| format!("{} {}", w.preamble, i + 1),
             ),
-        Location::Section { section } => section_label(doc, |s| s.id == *section, "section"),
-        Location::SectionLead { section } => {
-            section_label(doc, |s| s.id == *section, "lead of section")
+        Location::Section { section } => section_label(doc, |s| s.id == *section, w.section, w),
+        Location::SectionLead { section, .. } => {
+            section_label(doc, |s| s.id == *section, w.lead, w)
         }
-        Location::Directive { directive, .. } => directive_label(doc, *directive),
+        Location::Directive { directive, .. } => directive_label(doc, *directive, w),
         Location::AgendaItem { item } => doc
             .protocol
             .iter()
             .flat_map(|p| p.agenda.iter())
             .position(|a| a.id == *item)
             .map_or_else(
-                || format!("agenda #{item}"),
-                |i| format!("agenda {}", i + 1),
+                || format!("{} #{item}", w.agenda),
+                |i| format!("{} {}", w.agenda, i + 1),
             ),
     }
 }
 
-fn header_field(field: HeaderField) -> &'static str {
-    match field {
-        HeaderField::Kind => "kind",
-        HeaderField::Number => "number",
-        HeaderField::Organization => "organization",
-        HeaderField::Meeting => "meeting",
-        HeaderField::Topic => "topic",
-        HeaderField::AdoptedOn => "adopted_on",
-        HeaderField::Place => "place",
-        HeaderField::Approval => "approval",
+fn header_field(field: HeaderField, locale: Locale) -> String {
+    let (en, ru) = match field {
+        HeaderField::Kind => ("kind", "вид документа"),
+        HeaderField::Number => ("number", "номер"),
+        HeaderField::Organization => ("organization", "организация"),
+        HeaderField::Meeting => ("meeting", "совещание"),
+        HeaderField::Topic => ("topic", "тема"),
+        HeaderField::AdoptedOn => ("adopted_on", "дата принятия"),
+        HeaderField::Place => ("place", "место"),
+        HeaderField::Approval => ("approval", "строка одобрения"),
+    };
+    match locale {
+        Locale::Ru => format!("заголовок: {ru}"),
+        Locale::En => format!("header.{en}"),
     }
 }
 
@@ -56,30 +95,30 @@ fn section_lists(doc: &Document) -> impl Iterator<Item = (Option<usize>, &[Secti
     )
 }
 
-fn prefix(agenda: Option<usize>) -> String {
-    agenda.map_or_else(String::new, |a| format!("agenda {a}, "))
+fn prefix(agenda: Option<usize>, w: &Words) -> String {
+    agenda.map_or_else(String::new, |a| format!("{} {a}, ", w.agenda))
 }
 
-fn section_label(doc: &Document, is: impl Fn(&Section) -> bool, word: &str) -> String {
+fn section_label(doc: &Document, is: impl Fn(&Section) -> bool, word: &str, w: &Words) -> String {
     for (agenda, sections) in section_lists(doc) {
         if let Some(i) = sections.iter().position(&is) {
-            return format!("{}{word} {}", prefix(agenda), i + 1);
+            return format!("{}{word} {}", prefix(agenda, w), i + 1);
         }
     }
     word.to_string()
 }
 
-fn directive_label(doc: &Document, id: DirectiveId) -> String {
+fn directive_label(doc: &Document, id: DirectiveId, w: &Words) -> String {
     for (agenda, sections) in section_lists(doc) {
         for (i, section) in sections.iter().enumerate() {
             let mut path = vec![i + 1];
             if find_path(&section.directives, id, &mut path) {
                 let numbers: Vec<String> = path.iter().map(usize::to_string).collect();
-                return format!("{}item {}", prefix(agenda), numbers.join("."));
+                return format!("{}{} {}", prefix(agenda, w), w.item, numbers.join("."));
             }
         }
     }
-    format!("directive #{id}")
+    format!("{} #{id}", w.item)
 }
 
 /// Pushes the 1-based positions leading to `id` onto `path`.

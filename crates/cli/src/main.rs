@@ -44,10 +44,7 @@ fn run(command: Command) -> ExitCode {
                 Ok(doc) => doc,
                 Err(e) => return fail(&e.message(locale)),
             };
-            let options = ValidateOptions {
-                today,
-                ..ValidateOptions::default()
-            };
+            let options = ValidateOptions { today };
             let diagnostics = check::diagnostics(&doc, &options);
             let text = if json {
                 check::render_json(&doc, &diagnostics, locale)

@@ -2,8 +2,11 @@
 //! import/export. Pure Rust, no web dependencies; the browser app and the
 //! command line are thin layers on top.
 
+pub mod control;
 pub mod date;
+pub mod diff;
 pub mod edit;
+pub mod export;
 pub mod extract;
 pub mod ids;
 pub mod json;

@@ -30,3 +30,22 @@ fn dump() {
         println!("{:?}", report.unplaced_lines(&input));
     }
 }
+
+#[test]
+fn dump_round_trip() {
+    use resolution_core::text::{export_text, import_text, normalized, NumberingStyle};
+    for name in ["krasnokutsky-reshenie-2019.txt", "suntarsky-rezolyutsiya-2020.txt", "chaplyginsky-protokol-2022.txt"] {
+        let Some(input) = read(name) else { return };
+        let doc = import_text(&input);
+        for style in NumberingStyle::ALL {
+            let text = export_text(&doc, style);
+            let back = import_text(&text);
+            if normalized(&back) != normalized(&doc) {
+                println!("=== {name} {style:?}\n{text}\n--- outline back\n{}", outline(&back));
+                let a = serde_json::to_string_pretty(&normalized(&doc)).unwrap();
+                let b = serde_json::to_string_pretty(&normalized(&back)).unwrap();
+                for (x, y) in a.lines().zip(b.lines()) { if x != y { println!("- {x}\n+ {y}"); } }
+            } else { println!("{name} {style:?} ok"); if std::env::var("SHOW").is_ok() { println!("{}", text.chars().take(9000).collect::<String>()); } }
+        }
+    }
+}

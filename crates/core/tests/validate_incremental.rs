@@ -160,7 +160,7 @@ fn incremental_equals_full_after_each_edit() {
     let id = SectionId(doc.alloc());
     doc.sections.push(Section {
         id,
-        addressee: "Управлению образования района 0:".into(),
+        addressee: "Управлению образования района 1:".into(),
         lead: "обеспечить".into(),
         directives: Vec::new(),
         source_number: Some("102.".into()),

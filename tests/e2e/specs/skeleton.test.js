@@ -36,7 +36,7 @@ test('text typed into a directive is still there after a reload', async () => {
   const page = await openPage(context, env.server.url);
   const field = page.getByTestId('directive-text').nth(1);
   await field.click();
-  await field.press('End');
+  await field.press('Control+End');
   await field.pressSequentially(' и отчитаться на заседании коллегии', { delay: 5 });
   await waitSaved(page);
   await page.reload();

@@ -18,11 +18,11 @@ const ADDRESSEES: [&str; 8] = [
 const VERBS: [&str; 8] = [
     "обеспечить",
     "организовать",
-    "провести",
-    "продолжить работу по",
-    "принять меры по",
-    "усилить контроль за",
-    "разработать и утвердить",
+    "продолжить",
+    "активизировать",
+    "спланировать",
+    "осуществлять",
+    "усилить",
     "проанализировать",
 ];
 
@@ -77,25 +77,25 @@ impl Rng {
 
 fn deadline(rng: &mut Rng) -> String {
     let year = 2025 + rng.below(3);
-    match rng.below(8) {
-        0 => format!(
+    match rng.below(40) {
+        0..=5 => format!(
             " до {} {} {year} года",
             1 + rng.below(28),
             rng.pick(&MONTHS)
         ),
-        1 => format!(" в течение {year}/{} учебного года", year + 1),
-        2 => " ежеквартально".to_string(),
-        3 => format!(
+        6..=10 => format!(" в течение {year}/{} учебного года", year + 1),
+        11..=14 => " ежеквартально".to_string(),
+        15..=19 => format!(
             " до {:02}.{:02}.{year}",
             1 + rng.below(28),
             1 + rng.below(12)
         ),
-        4 => format!(" к концу {year} года до {} %", 50 + rng.below(50)),
-        5 => " до 31 июня 2025 года".to_string(),
-        6 => format!(
+        20..=24 => format!(" к концу {year} года до {} %", 50 + rng.below(50)),
+        25..=29 => format!(
             ", срок – {} квартал {year} года",
             ["I", "II", "III", "IV"][rng.below(4)]
         ),
+        30 => " до 31 июня 2025 года".to_string(),
         _ => String::new(),
     }
 }
@@ -149,7 +149,13 @@ pub fn resolution_text(target_bytes: usize, seed: u64) -> String {
     let mut section = 0;
     while out.len() < target_bytes {
         section += 1;
-        let addressee = rng.pick(&ADDRESSEES);
+        let school;
+        let addressee = if rng.below(3) == 0 {
+            rng.pick(&ADDRESSEES)
+        } else {
+            school = format!("Директору МБОУ «СОШ №{section}»");
+            &school
+        };
         let count = 3 + rng.below(8);
         let dashed = rng.below(3) == 0;
         if dashed {

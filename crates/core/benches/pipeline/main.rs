@@ -12,30 +12,40 @@ mod report;
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{BenchmarkId, Criterion, Throughput};
+use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
 use resolution_core::extract::{extract, ExtractContext};
 use resolution_core::text::import_text;
-use resolution_core::validate::{validate, ValidateOptions};
-use resolution_core::Document;
+use resolution_core::validate::{validate, ValidateOptions, Validator};
+use resolution_core::{Directive, Document};
 
 use report::Case;
 
 const SIZES: [(&str, usize); 3] = [("100KB", 100_000), ("1MB", 1_000_000), ("10MB", 10_000_000)];
 
-/// What the editor does on paste: import, highlight, validate.
+/// What the editor does on paste: import, extract for highlighting,
+/// validate.
 fn pipeline(text: &str) -> usize {
     let doc = import_text(text);
     let ctx = ExtractContext::default();
-    let extracted: usize = doc
-        .all_sections()
-        .flat_map(|s| s.directives.iter())
-        .map(|d| extract(&d.text, &ctx).deadlines.len())
-        .sum();
-    extracted + validate(&doc, &ValidateOptions::default()).len()
+    let mut found = 0;
+    for section in doc.all_sections() {
+        for directive in &section.directives {
+            found += extracted(directive, &ctx);
+        }
+    }
+    found + validate(&doc, &ValidateOptions::default()).len()
+}
+
+fn extracted(directive: &Directive, ctx: &ExtractContext) -> usize {
+    let own = extract(&directive.text, ctx);
+    let items: usize = directive.items.iter().map(|d| extracted(d, ctx)).sum();
+    own.deadlines.len() + own.targets.len() + items
 }
 
 fn bench_pipeline(c: &mut Criterion, cases: &mut Vec<Case>) {
     let mut group = c.benchmark_group("pipeline");
+    // The 10 MB case takes long per iteration: equal samples, not a ramp.
+    group.sampling_mode(SamplingMode::Flat);
     for (label, size) in SIZES {
         let text = generate::resolution_text(size, 0x5EED);
         let bytes = text.len() as u64;
@@ -72,21 +82,42 @@ fn document_with_directives(n: usize) -> Document {
 fn bench_revalidate(c: &mut Criterion, cases: &mut Vec<Case>) {
     let doc = document_with_directives(1_000);
     let count = directive_count(&doc);
+    let (a, b) = (edited(&doc, 1), edited(&doc, 2));
     let options = ValidateOptions::default();
+
+    let mut validator = Validator::new(options);
+    validator.update(&a);
+    validator.update(&b);
+    let analysed = validator.last_analysed();
+    println!("revalidate: {count} directives, one edit re-analyses {analysed} text(s)");
+
     let mut group = c.benchmark_group("revalidate");
-    group.bench_function("full", |b| {
-        b.iter_batched(
-            || edited(&doc, 0),
-            |doc| validate(black_box(&doc), &options).len(),
-            criterion::BatchSize::LargeInput,
-        )
+    let mut flip = false;
+    group.bench_function("incremental", |bench| {
+        bench.iter(|| {
+            flip = !flip;
+            validator
+                .update(black_box(if flip { &a } else { &b }))
+                .len()
+        })
+    });
+    group.bench_function("full", |bench| {
+        bench.iter(|| validate(black_box(&a), &options).len())
     });
     group.finish();
     cases.push(Case {
         group: "revalidate",
+        id: "incremental".to_string(),
+        bytes: None,
+        note: format!(
+            "{count} directives, one edited, `Validator::update` ({analysed} re-analysed)"
+        ),
+    });
+    cases.push(Case {
+        group: "revalidate",
         id: "full".to_string(),
         bytes: None,
-        note: format!("{count} directives, one edited, full validate"),
+        note: format!("{count} directives, full `validate`"),
     });
 }
 

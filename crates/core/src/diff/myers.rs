@@ -166,9 +166,8 @@ fn middle_snake(a: &[u32], b: &[u32], budget: &mut usize) -> Option<(usize, usiz
             } else if y > m {
                 f_start += 2;
             } else if odd {
-                let rk = delta - k;
-                if (-d..=d).contains(&(rk)) || rk.abs() <= max_d {
-                    let back = reverse.get(slot_checked(offset, rk)?).copied().unwrap_or(-1);
+                let back = slot_checked(offset, delta - k).and_then(|i| reverse.get(i));
+                if let Some(&back) = back {
                     if back != -1 && x >= n - back {
                         return split(x, y, n, m);
                     }
@@ -197,13 +196,10 @@ fn middle_snake(a: &[u32], b: &[u32], budget: &mut usize) -> Option<(usize, usiz
                 r_start += 2;
             } else if !odd {
                 let fk = delta - k;
-                if fk.abs() <= max_d {
-                    let fx = forward.get(slot_checked(offset, fk)?).copied().unwrap_or(-1);
-                    if fx != -1 {
-                        let fy = fx - fk;
-                        if fx >= n - x {
-                            return split(fx, fy, n, m);
-                        }
+                let fx = slot_checked(offset, fk).and_then(|i| forward.get(i));
+                if let Some(&fx) = fx {
+                    if fx != -1 && fx >= n - x {
+                        return split(fx, fx - fk, n, m);
                     }
                 }
             }

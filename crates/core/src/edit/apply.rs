@@ -152,6 +152,22 @@ pub(crate) fn apply_edit(doc: &mut Document, edit: Edit) -> Result<Option<FieldR
             target.insert(at, moved);
             Ok(None)
         }
+        Edit::MoveDirectiveBeside {
+            directive,
+            anchor,
+            after,
+        } => {
+            if directive == anchor {
+                return Ok(None);
+            }
+            let mut scratch = doc.clone();
+            let (list, at) = list_of_directive(&mut scratch, directive)?;
+            let moved = list.remove(at);
+            let (list, at) = list_of_directive(&mut scratch, anchor)?;
+            list.insert(if after { at + 1 } else { at }, moved);
+            *doc = scratch;
+            Ok(None)
+        }
         Edit::DuplicateDirective { directive } => {
             let (list, at) = list_of_directive(doc, directive)?;
             let mut copy = list

@@ -141,6 +141,13 @@ pub enum Edit {
         to_section: SectionId,
         to_index: usize,
     },
+    /// Move a directive (or sub-item) next to another one, into the anchor's
+    /// list: the drop of a drag and drop.
+    MoveDirectiveBeside {
+        directive: DirectiveId,
+        anchor: DirectiveId,
+        after: bool,
+    },
     /// Insert a deep copy (fresh ids) right after the original.
     DuplicateDirective {
         directive: DirectiveId,

@@ -119,6 +119,58 @@ fn move_directive_to_another_section() {
 }
 
 #[test]
+fn move_beside_an_anchor_in_another_section() {
+    let s0 = state();
+    let d = directive_at(&s0, 0, 0);
+    let anchor = directive_at(&s0, 1, 1);
+    let before = |after| {
+        s0.apply(Transaction::single(
+            Edit::MoveDirectiveBeside {
+                directive: d,
+                anchor,
+                after,
+            },
+            0.0,
+        ))
+    };
+    let s1 = before(false);
+    let ids: Vec<DirectiveId> = s1.doc().sections[1].directives.iter().map(|x| x.id).collect();
+    assert_eq!(ids[1], d);
+    assert_eq!(ids[2], anchor);
+    let s2 = before(true);
+    let ids: Vec<DirectiveId> = s2.doc().sections[1].directives.iter().map(|x| x.id).collect();
+    assert_eq!(ids[1], anchor);
+    assert_eq!(ids[2], d);
+    assert_eq!(s2.doc().sections[0].directives.len(), 2);
+}
+
+#[test]
+fn moving_a_directive_into_its_own_sub_item_changes_nothing() {
+    let s0 = state();
+    let parent = directive_at(&s0, 0, 0);
+    let s1 = s0.apply(Transaction::single(Edit::InsertItem { parent, index: 0 }, 0.0));
+    let child = s1.doc().sections[0].directives[0].items[0].id;
+    let tx = Transaction::single(
+        Edit::MoveDirectiveBeside {
+            directive: parent,
+            anchor: child,
+            after: true,
+        },
+        1.0,
+    );
+    assert_eq!(s1.try_apply(tx), Err(EditError::DirectiveNotFound(child)));
+    let same = s1.apply(Transaction::single(
+        Edit::MoveDirectiveBeside {
+            directive: parent,
+            anchor: parent,
+            after: false,
+        },
+        2.0,
+    ));
+    assert_eq!(same, s1);
+}
+
+#[test]
 fn move_to_a_missing_section_fails_without_losing_the_directive() {
     let s0 = state();
     let d = directive_at(&s0, 0, 0);

@@ -377,7 +377,7 @@ pub(super) fn is_past_form(word: &str) -> bool {
     if EXACT.contains(&word) {
         return true;
     }
-    let chars = word.chars().count();
-    (chars >= 6 && REFLEXIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
-        || (chars >= 7 && LONG_ENDINGS.iter().any(|e| word.ends_with(e)))
+    // Cyrillic letters take two bytes: 12 bytes are six letters.
+    (word.len() >= 12 && REFLEXIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+        || (word.len() >= 14 && LONG_ENDINGS.iter().any(|e| word.ends_with(e)))
 }

@@ -68,8 +68,13 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
     while i < scan.len() {
         if is_clause_break(&scan, i) {
             narrative = false;
-        } else if scan.word(i).is_some_and(deadline::is_past_form) {
-            narrative = true;
+        }
+        if !may_start(&scan, i) {
+            if scan.word(i).is_some_and(deadline::is_past_form) {
+                narrative = true;
+            }
+            i += 1;
+            continue;
         }
         if let Some(close) = scan.closing_quote(i) {
             i = close + 1;
@@ -137,6 +142,47 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
         link_targets(&scan, &mut out, &deadline_toks, &target_toks);
     }
     out
+}
+
+/// A cheap test whether any phrase can start at token `i`: numbers, `(`,
+/// opening quotes and the first words of the patterns in `deadline`,
+/// `target` and `legal`. Most words fail it after one or two comparisons,
+/// which keeps the scan fast.
+fn may_start(scan: &Scan, i: usize) -> bool {
+    let Some(tok) = scan.tok(i) else {
+        return false;
+    };
+    let word = match tok.kind {
+        Kind::Number => return true,
+        Kind::Punct(c) => return matches!(c, '(' | '«' | '“' | '"'),
+        Kind::Newline => return false,
+        Kind::Word => scan.word(i).unwrap_or_default(),
+    };
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    match first {
+        'д' => word == "до",
+        'к' => word == "к" || word.starts_with("конституционн"),
+        'п' => {
+            matches!(word, "по" | "постоянно")
+                || word.starts_with("приказ")
+                || word.starts_with("постановлени")
+                || word.starts_with("письм")
+        }
+        'н' => matches!(word, "не" | "на" | "ниже"),
+        'в' => matches!(word, "в" | "во" | "выше"),
+        'с' => matches!(word, "с" | "со" | "срок" | "сроки" | "свыше"),
+        'е' => word.starts_with("еже"),
+        'у' => word.starts_with("указ"),
+        'р' => word.starts_with("распоряжени") || word.starts_with("решени"),
+        'з' => word.starts_with("закон"),
+        'ф' => word.starts_with("федеральн"),
+        'о' => word.starts_with("областн"),
+        'б' => matches!(word, "более" | "больше"),
+        'м' => matches!(word, "менее" | "меньше"),
+        _ => false,
+    }
 }
 
 /// Ties each target to a deadline (see the module docs for the order of

@@ -20,7 +20,7 @@ pub(super) enum Kind {
 }
 
 /// Sentinel for "no partner quote".
-const NO_PARTNER: usize = usize::MAX;
+const NO_PARTNER: u64 = u64::MAX;
 
 /// One token.
 #[derive(Debug, Clone, Copy)]
@@ -28,11 +28,10 @@ pub(super) struct Tok {
     pub kind: Kind,
     pub start: usize,
     pub end: usize,
-    /// Numeric value of a `Number` (saturated at `u64::MAX`).
-    value: u64,
-    /// For an opening `«`/`“`, the index of its closing partner on the same
-    /// line, and vice versa.
-    partner: usize,
+    /// For a `Number`, its value (saturated at `u64::MAX`); for an opening
+    /// quote (`«`, `“`, `"`), the index of its closing partner on the same
+    /// line (and vice versa), or `NO_PARTNER`.
+    aux: u64,
 }
 
 /// A tokenized text.
@@ -46,13 +45,16 @@ impl<'a> Scan<'a> {
     /// Tokenizes `text` in one pass.
     pub fn new(text: &'a str) -> Self {
         let mut lower = String::with_capacity(text.len());
-        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+        // About one token per eight bytes of Russian prose.
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 8 + 16);
         let mut open_quotes: Vec<usize> = Vec::new();
+        let mut open_ascii: Option<usize> = None;
         let mut chars = text.char_indices().peekable();
         while let Some((pos, c)) = chars.next() {
             lower.push(lower_char(c));
             let kind = if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                 open_quotes.clear();
+                open_ascii = None;
                 Kind::Newline
             } else if c.is_whitespace() {
                 continue;
@@ -74,8 +76,7 @@ impl<'a> Scan<'a> {
                     kind: Kind::Number,
                     start: pos,
                     end,
-                    value,
-                    partner: NO_PARTNER,
+                    aux: value,
                 });
                 continue;
             } else if c.is_alphabetic() {
@@ -92,8 +93,7 @@ impl<'a> Scan<'a> {
                     kind: Kind::Word,
                     start: pos,
                     end,
-                    value: 0,
-                    partner: NO_PARTNER,
+                    aux: NO_PARTNER,
                 });
                 continue;
             } else {
@@ -105,10 +105,28 @@ impl<'a> Scan<'a> {
                 '«' | '“' => open_quotes.push(index),
                 '»' | '”' => {
                     if let Some(open) = open_quotes.pop() {
-                        partner = open;
+                        partner = open as u64;
                         if let Some(opening) = toks.get_mut(open) {
-                            opening.partner = index;
+                            opening.aux = index as u64;
                         }
+                    }
+                }
+                '"' => {
+                    // A straight quote glued to the word before it closes
+                    // (`"Точек роста"`); otherwise it opens.
+                    let glued = toks.last().is_some_and(|prev| {
+                        prev.end == pos && !matches!(prev.kind, Kind::Punct('(' | '«' | '“'))
+                    });
+                    match (glued, open_ascii) {
+                        (true, Some(open)) => {
+                            open_ascii = None;
+                            partner = open as u64;
+                            if let Some(opening) = toks.get_mut(open) {
+                                opening.aux = index as u64;
+                            }
+                        }
+                        (true, None) => {}
+                        (false, _) => open_ascii = Some(index),
                     }
                 }
                 _ => {}
@@ -117,8 +135,7 @@ impl<'a> Scan<'a> {
                 kind,
                 start: pos,
                 end: pos + c.len_utf8(),
-                value: 0,
-                partner,
+                aux: partner,
             });
         }
         Self { text, lower, toks }
@@ -161,7 +178,7 @@ impl<'a> Scan<'a> {
     /// `(value, digit count)` of the number at `i`.
     pub fn number(&self, i: usize) -> Option<(u64, usize)> {
         let t = self.toks.get(i)?;
-        (t.kind == Kind::Number).then_some((t.value, t.end - t.start))
+        (t.kind == Kind::Number).then_some((t.aux, t.end - t.start))
     }
 
     /// Whether token `i` is the punctuation character `c`.
@@ -187,7 +204,10 @@ impl<'a> Scan<'a> {
     /// The closing quote matching an opening quote at `i`.
     pub fn closing_quote(&self, i: usize) -> Option<usize> {
         let t = self.toks.get(i)?;
-        (matches!(t.kind, Kind::Punct('«' | '“')) && t.partner != NO_PARTNER).then_some(t.partner)
+        if !matches!(t.kind, Kind::Punct('«' | '“' | '"')) || t.aux == NO_PARTNER {
+            return None;
+        }
+        usize::try_from(t.aux).ok().filter(|&close| close > i)
     }
 
     /// Byte range covering tokens `from..to` (`to` exclusive, non-empty).
@@ -234,6 +254,15 @@ mod tests {
         assert!(s.touching(7, 8));
         assert_eq!(s.closing_quote(10), Some(12));
         assert_eq!(s.span(6, 9), 12..21);
+    }
+
+    #[test]
+    fn straight_quotes_pair_by_position() {
+        let s = Scan::new("АИС \"Навигатор детей\" и центра\"; \"x");
+        assert_eq!(s.closing_quote(1), Some(4));
+        assert_eq!(s.closing_quote(4), None);
+        assert_eq!(s.closing_quote(7), None);
+        assert_eq!(s.closing_quote(9), None);
     }
 
     #[test]

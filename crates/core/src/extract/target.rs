@@ -96,7 +96,14 @@ pub(super) fn target_at(s: &Scan, i: usize) -> Option<TargetFound> {
 /// [`Comparator::Exactly`].
 fn comparator_at(s: &Scan, i: usize) -> Option<(Comparator, usize)> {
     let Some(word) = s.word(i) else {
-        return s.number(i).map(|_| (Comparator::Exactly, i));
+        // A bare number, but not the tail of `87,5`, `1-9` or `2019г5`.
+        let glued = i > 0
+            && s.touching(i - 1, i)
+            && (s.word(i - 1).is_some()
+                || s.number(i - 1).is_some()
+                || s.is_dash(i - 1)
+                || [',', '.', '/'].iter().any(|&c| s.is_punct(i - 1, c)));
+        return (s.number(i).is_some() && !glued).then_some((Comparator::Exactly, i));
     };
     let found = match word {
         "не" => match s.word(i + 1)? {

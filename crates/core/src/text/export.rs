@@ -209,17 +209,37 @@ fn sections(w: &mut Writer, sections: &[Section], style: NumberingStyle) {
 fn headless_section(w: &mut Writer, s: &Section, n: usize, style: NumberingStyle) {
     for (j, d) in s.directives.iter().enumerate() {
         let marker = if j == 0 { style.section(n) } else { style.directive(n, j + 1) };
-        directive(w, d, &marker, |k| style.item(n, j + 1, k));
+        directive_with(w, d, &marker, j > 0, |k| style.item(n, j + 1, k));
     }
 }
 
 fn directive(w: &mut Writer, d: &Directive, marker: &str, item: impl Fn(usize) -> String) {
+    directive_with(w, d, marker, true, item);
+}
+
+fn directive_with(
+    w: &mut Writer,
+    d: &Directive,
+    marker: &str,
+    may_drop_marker: bool,
+    item: impl Fn(usize) -> String,
+) {
     w.gap();
-    w.marked(marker, &d.text);
+    if may_drop_marker && is_deadline_note(d) {
+        w.line(&d.text);
+    } else {
+        w.marked(marker, &d.text);
+    }
     for (k, it) in d.items.iter().enumerate() {
         w.gap();
         w.marked(&item(k + 1), &it.text);
     }
+}
+
+/// `Срок исполнения: постоянно` under the directives it applies to is
+/// written without a number, as in the source.
+fn is_deadline_note(d: &Directive) -> bool {
+    d.items.is_empty() && d.text.starts_with("Срок исполнения") && !d.text.ends_with(':')
 }
 
 fn protocol_parts(w: &mut Writer, p: &Protocol, style: NumberingStyle) {

@@ -6,6 +6,7 @@ use super::ctx::{Ctx, LinePlace};
 use super::dates::is_date_line;
 use super::labels::is_body_label;
 use super::marker::parse_marker;
+use super::signatures::is_signature_line;
 use super::words::{addressee_split, starts_upper, strip_prefix_ci, strip_word_ci};
 use crate::model::{Header, Kind};
 
@@ -61,6 +62,8 @@ pub(crate) fn parse_header(cx: &mut Ctx<'_>) -> (Header, usize) {
         } else if let Some(label) = place_label(t).filter(|_| h.place.is_empty()) {
             cx.consume_abs(line.start..line.start + label);
             h.place = t[label..].trim_start().to_owned();
+        } else if is_signature_line(t) {
+            break;
         } else if h.place.is_empty()
             && line.blank_before
             && next_is_date
@@ -129,18 +132,18 @@ fn kind_line(cx: &mut Ctx<'_>, k: usize, kw_len: usize, h: &mut Header) {
     if rest.is_empty() {
         return;
     }
-    if is_date_line(rest) {
+    if is_date_line(rest) && h.adopted_on.is_empty() {
         h.adopted_on = rest.to_owned();
     } else {
         h.meeting = rest.to_owned();
     }
 }
 
-/// A short line that can continue the header: no sentence end, no list
+/// A short line that can continue the header: no sentence end or colon, no list
 /// marker, not a body label or an addressee.
 fn header_like(t: &str) -> bool {
     t.len() <= MAX_HEADER_LINE
-        && !t.ends_with(['.', ';', '!', '?'])
+        && !t.ends_with(['.', ';', ':', '!', '?'])
         && !t.starts_with('«')
         && parse_marker(t).is_none()
         && !is_body_label(t)

@@ -64,8 +64,10 @@ pub(crate) fn is_agenda_label(text: &str) -> bool {
     if text.len() > 60 {
         return false;
     }
-    let mut lower = String::with_capacity(text.len());
-    lower_into(text.trim_end_matches([':', '.', ' ']), &mut lower);
+    let t = text.trim_end();
+    let t = t.strip_suffix([':', '.']).unwrap_or(t).trim_end();
+    let mut lower = String::with_capacity(t.len());
+    lower_into(t, &mut lower);
     matches!(
         lower.as_str(),
         "повестка" | "повестка дня" | "повестка заседания" | "повестка совещания"

@@ -83,6 +83,12 @@ fn sig_line(text: &str) -> Option<SigLine> {
     })
 }
 
+/// Is `text` a signature line: a role (`Председатель:`, `Секретарь
+/// ____ Т.В. Лебедева`) or a bare name?
+pub(crate) fn is_signature_line(text: &str) -> bool {
+    sig_line(text).is_some()
+}
+
 /// Finds the signature block at the end of `blocks`; returns the number of
 /// body blocks before it and the signatories.
 pub(crate) fn split_signatures(cx: &mut Ctx<'_>, blocks: &[Block]) -> (usize, Vec<Signatory>) {

@@ -175,13 +175,16 @@ fn is_surname(token: &str) -> bool {
     let mut chars = token.chars();
     let first_ok = chars.next().is_some_and(|c| c.is_uppercase() && is_cyrillic(c));
     let mut rest = 0;
+    let mut after_hyphen = false;
     for c in chars {
-        if !((c.is_lowercase() && is_cyrillic(c)) || c == '-') {
+        let ok = c == '-' || (is_cyrillic(c) && (c.is_lowercase() || (after_hyphen && c.is_uppercase())));
+        if !ok {
             return false;
         }
+        after_hyphen = c == '-';
         rest += 1;
     }
-    first_ok && rest >= 2
+    first_ok && rest >= 2 && !after_hyphen
 }
 
 /// Byte length of a person name at the start of `s` (`Душакову И.В.`,

@@ -14,6 +14,9 @@ use super::words;
 /// Text-only facts about one directive, sub-item or section lead.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Analysis {
+    /// The analysed text itself: a cached analysis is reused only for the
+    /// very same text.
+    pub source: String,
     /// Nothing but whitespace and punctuation.
     pub empty: bool,
     /// The first clause carries an infinitive or another directive form.
@@ -49,6 +52,7 @@ impl Analysis {
             .split(' ')
             .any(|w| REDUCTION_STEMS.iter().any(|s| w.starts_with(s)));
         Self {
+            source: text.to_owned(),
             empty: normalized.is_empty(),
             has_verb: words::has_verb(text),
             ends_with_colon: text.trim_end().ends_with(':'),

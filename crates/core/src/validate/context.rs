@@ -132,22 +132,17 @@ impl<'a> Ctx<'a> {
     }
 
     fn add_group(&mut self, group: Group, sections: &'a [Section], analyses: &mut dyn Analyses) {
-        // A `Срок исполнения:` line closing the last section of an agenda
-        // item covers the whole РЕШИЛИ group.
-        let group_deadline = group != Group::TopLevel
-            && sections
-                .last()
-                .is_some_and(|s| closing_deadline(s, analyses));
         let first_in_group = self.sections.len();
         for section in sections {
             let lead = analyses.lead(section);
             let supplies_verb = lead.has_verb || words::has_verb(&section.addressee);
-            let has_deadline =
-                group_deadline || lead.has_deadline() || closing_deadline(section, analyses);
+            let lead_deadline = lead.has_deadline();
             let index = self.sections.len();
             let start = self.directives.len();
+            let mut last_top = None;
             for directive in &section.directives {
-                self.add_directive(directive, index, None, supplies_verb, has_deadline, analyses);
+                last_top = Some(self.directives.len());
+                self.add_directive(directive, index, None, supplies_verb, lead_deadline, analyses);
             }
             let end = self.directives.len();
             self.sections.push(SectionNode {
@@ -156,15 +151,33 @@ impl<'a> Ctx<'a> {
                 lead,
                 directives: start..end,
             });
+            // A closing `Срок исполнения: …` line covers its section.
+            let closing = last_top
+                .and_then(|i| self.directives.get(i))
+                .is_some_and(|d| d.analysis.has_labelled_deadline());
+            if closing {
+                self.cover_section(index);
+            }
             // An addressee-less section holding only deadline lines closes
             // the section before it.
             let note_only = section.addressee.trim().is_empty()
                 && !section.directives.is_empty()
-                && self.directives[start..end]
+                && self
+                    .directives
+                    .get(start..end)
+                    .unwrap_or_default()
                     .iter()
                     .all(|d| d.analysis.deadline_note && d.analysis.has_deadline());
             if note_only && index > first_in_group {
                 self.cover_section(index - 1);
+            }
+            // Closing the last section of an agenda item covers the whole
+            // РЕШИЛИ group.
+            let last_in_group = index + 1 == first_in_group + sections.len();
+            if group != Group::TopLevel && last_in_group && (closing || note_only) {
+                for covered in first_in_group..index {
+                    self.cover_section(covered);
+                }
             }
         }
     }
@@ -203,15 +216,6 @@ impl<'a> Ctx<'a> {
             self.add_directive(item, section, Some(index), child_verb, child_deadline, analyses);
         }
     }
-}
-
-/// Whether the section's last directive is (or ends with) a labelled
-/// deadline line that covers the whole section.
-fn closing_deadline(section: &Section, analyses: &mut dyn Analyses) -> bool {
-    section
-        .directives
-        .last()
-        .is_some_and(|last| analyses.directive(last).has_labelled_deadline())
 }
 
 /// One deadline phrase together with the text it was found in and the

@@ -1,6 +1,6 @@
 //! Incremental validation. [`Validator`] keeps the per-node analysis
-//! (extraction, verb detection, normalised text, MinHash signature) keyed by
-//! node id and text, so re-validating after an edit re-analyses only the
+//! (extraction, verb detection, normalised text, MinHash signature) of the
+//! previous update, so re-validating after an edit re-analyses only the
 //! nodes whose text changed; the document-level rules then run over cached
 //! analyses, which is a cheap linear pass.
 
@@ -42,62 +42,76 @@ impl Hasher for IdHasher {
 
 type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
 
-struct Entry {
-    text: String,
-    analysis: Arc<Analysis>,
-}
-
-/// Analyses of one kind of node, by id. Each update moves the entries it
-/// uses from `previous` into `current`; what is left in `previous` belongs
-/// to deleted nodes or old texts and is dropped.
+/// Analyses of one kind of node from the previous update, in visiting
+/// order. An analysis is reused only for the very same text, so ids are
+/// just a hint for finding it: first at the same position as last time
+/// (the common case after an edit: everything lines up), else through a
+/// map by id, built only when positions stop lining up (after an insertion,
+/// deletion or move).
 struct Cache<K> {
-    previous: IdMap<K, Entry>,
-    current: IdMap<K, Entry>,
+    previous: Vec<(K, Arc<Analysis>)>,
+    current: Vec<(K, Arc<Analysis>)>,
+    by_id: Option<IdMap<K, usize>>,
     misses: usize,
 }
 
 impl<K: Hash + Eq + Copy> Cache<K> {
     fn new() -> Self {
         Self {
-            previous: IdMap::default(),
-            current: IdMap::default(),
+            previous: Vec::new(),
+            current: Vec::new(),
+            by_id: None,
             misses: 0,
         }
     }
 
     fn get(&mut self, key: K, text: &str, extract: &ExtractContext) -> Arc<Analysis> {
-        if let Some(entry) = self.current.get(&key) {
-            if entry.text == text {
-                return Arc::clone(&entry.analysis);
-            }
-            // Two nodes with one id (a malformed document): analyse, don't cache.
-            self.misses += 1;
-            return Arc::new(Analysis::of(text, extract));
-        }
-        let entry = match self.previous.remove(&key) {
-            Some(entry) if entry.text == text => entry,
+        let position = self.current.len();
+        let found = match self.previous.get(position) {
+            Some((k, _)) if *k == key => Some(position),
+            _ => self.lookup(key),
+        };
+        let analysis = match found.and_then(|i| self.previous.get(i)) {
+            Some((_, analysis)) if analysis.source == text => Arc::clone(analysis),
             _ => {
                 self.misses += 1;
-                Entry {
-                    text: text.to_owned(),
-                    analysis: Arc::new(Analysis::of(text, extract)),
-                }
+                Arc::new(Analysis::of(text, extract))
             }
         };
-        let analysis = Arc::clone(&entry.analysis);
-        self.current.insert(key, entry);
+        self.current.push((key, Arc::clone(&analysis)));
         analysis
     }
 
-    /// Ends an update: unused entries are dropped.
+    fn lookup(&mut self, key: K) -> Option<usize> {
+        let previous = &self.previous;
+        let by_id = self.by_id.get_or_insert_with(|| {
+            previous
+                .iter()
+                .enumerate()
+                .map(|(i, (k, _))| (*k, i))
+                .collect()
+        });
+        by_id.get(&key).copied()
+    }
+
+    /// Starts an update.
+    fn begin(&mut self) {
+        self.current.clear();
+        self.by_id = None;
+        self.misses = 0;
+    }
+
+    /// Ends an update: this update's analyses become the cache.
     fn finish(&mut self) {
         std::mem::swap(&mut self.previous, &mut self.current);
         self.current.clear();
+        self.by_id = None;
     }
 
     fn clear(&mut self) {
         self.previous.clear();
         self.current.clear();
+        self.by_id = None;
     }
 }
 
@@ -173,8 +187,8 @@ impl Validator {
             self.leads.clear();
             self.extract = extract;
         }
-        self.directives.misses = 0;
-        self.leads.misses = 0;
+        self.directives.begin();
+        self.leads.begin();
         self.diagnostics.clear();
         {
             let mut caches = Caches {

@@ -3,7 +3,9 @@
 //! same section or in another one (the same task given to two addressees
 //! is reported too: it usually means one of them was pasted by mistake, or
 //! that the two sections should share one directive). Noting formulas and
-//! `Срок исполнения:` lines repeat legitimately and are skipped.
+//! `Срок исполнения:` lines repeat legitimately and are skipped, and so do
+//! directives with sub-items (headings such as `принять меры по
+//! обеспечению:`).
 //!
 //! Linear: one hash map from the normalised text's hash to its first
 //! occurrence.
@@ -15,10 +17,12 @@ use crate::validate::context::{Ctx, DirectiveNode};
 use crate::validate::words::snippet;
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
-/// Whether a directive takes part in duplicate search.
+/// Whether a directive takes part in duplicate search. Directives with
+/// sub-items (`в течение 2019/2020 учебного года:`) are headings whose
+/// content is in the items, so they may repeat.
 pub(crate) fn comparable(node: &DirectiveNode) -> bool {
     let a = &node.analysis;
-    !(a.empty || a.noting || a.deadline_note)
+    !(a.empty || a.noting || a.deadline_note || !node.directive.items.is_empty())
 }
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {

@@ -4,32 +4,37 @@
 //! Near-linear, never pairwise: each directive's normalised text is cut
 //! into word bigrams (shingles); a MinHash signature of [`HASHES`] values
 //! is split into [`BANDS`] bands of [`ROWS`] rows, and directives sharing a
-//! band land in the same bucket (locality-sensitive hashing). Only bucket
-//! mates are verified with the exact Jaccard similarity of their shingle
-//! sets, and at most [`CANDIDATES_PER_BUCKET`] most recent mates per bucket
-//! are tried, which bounds the work even for documents full of templated
-//! directives. Pairs at or above [`THRESHOLD`] are reported on the later
-//! directive, pointing at the most similar earlier one. Word-for-word
-//! copies are RES303's and are skipped here; texts shorter than
-//! [`MIN_WORDS`] words are too short to call near-duplicates.
+//! band land in the same bucket (locality-sensitive hashing). Per
+//! directive, at most [`CANDIDATES_PER_BUCKET`] most recent earlier mates
+//! of each bucket are considered, ranked by the number of bands they share,
+//! and only the best [`VERIFIED`] are verified with the exact Jaccard
+//! similarity of their shingle sets. That bounds the work per directive by
+//! a constant even for documents full of templated directives. Pairs at or
+//! above [`THRESHOLD`] are reported on the later directive, pointing at the
+//! most similar verified earlier one. Word-for-word copies are RES303's and
+//! are skipped here; texts shorter than [`MIN_WORDS`] words are too short
+//! to call near-duplicates.
 //!
-//! With 12 bands of 4 rows a pair with similarity 0.7 becomes a candidate
-//! with probability 1 − (1 − 0.7⁴)¹² ≈ 0.96, one with 0.8 with ≈ 0.9995.
+//! With 8 bands of 4 rows a pair with similarity 0.7 becomes a candidate
+//! with probability 1 − (1 − 0.7⁴)⁸ ≈ 0.89, one with 0.8 with ≈ 0.985 and
+//! one with 0.9 with ≈ 0.9999.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::locale::Locale;
-use crate::validate::context::Ctx;
+use crate::validate::context::{Ctx, DirectiveNode};
 use crate::validate::rules::duplicate::{comparable, pair_args, where_en, where_ru};
 use crate::validate::words::{hash_bytes, mix};
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
-pub(crate) const HASHES: usize = 48;
-pub(crate) const BANDS: usize = 12;
+pub(crate) const HASHES: usize = 32;
+pub(crate) const BANDS: usize = 8;
 pub(crate) const ROWS: usize = HASHES / BANDS;
 pub(crate) const MIN_WORDS: usize = 5;
 pub(crate) const THRESHOLD: f64 = 0.7;
-pub(crate) const CANDIDATES_PER_BUCKET: usize = 8;
+pub(crate) const CANDIDATES_PER_BUCKET: usize = 4;
+pub(crate) const VERIFIED: usize = 2;
 
 /// Shingles (sorted, distinct) and LSH band keys of a normalised text;
 /// both empty for texts shorter than [`MIN_WORDS`].
@@ -90,12 +95,66 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     }
 }
 
+/// Band keys are already well mixed: hash them as they are.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash_bytes(bytes);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+const END: u32 = u32::MAX;
+
+/// LSH buckets as linked chains in one vector (no allocation per bucket):
+/// `heads` maps a band key to its most recent link, each link holds a
+/// directive index and the previous link of the same bucket.
+#[derive(Default)]
+struct Buckets {
+    heads: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
+    links: Vec<(u32, u32)>,
+}
+
+impl Buckets {
+    fn insert(&mut self, band: u64, directive: u32) {
+        let Ok(link) = u32::try_from(self.links.len()) else {
+            return;
+        };
+        let next = self.heads.insert(band, link).unwrap_or(END);
+        self.links.push((directive, next));
+    }
+
+    /// Up to `limit` most recent members of the bucket.
+    fn recent(&self, band: u64, limit: usize, out: &mut Vec<u32>) {
+        let mut link = self.heads.get(&band).copied().unwrap_or(END);
+        for _ in 0..limit {
+            let Some(&(directive, next)) = self.links.get(link as usize) else {
+                break;
+            };
+            out.push(directive);
+            link = next;
+        }
+    }
+}
+
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut seen_texts: HashSet<u64> = HashSet::new();
-    let mut candidates: Vec<usize> = Vec::new();
+    let mut buckets = Buckets::default();
+    let mut seen_texts: HashSet<u64, BuildHasherDefault<KeyHasher>> = HashSet::default();
+    let mut candidates: Vec<u32> = Vec::new();
     for (index, node) in ctx.directives.iter().enumerate() {
         let signature = &node.analysis.signature;
+        let Ok(index) = u32::try_from(index) else {
+            break;
+        };
         if !comparable(node) || signature.bands.is_empty() {
             continue;
         }
@@ -104,26 +163,11 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             continue;
         }
         candidates.clear();
-        for band in &signature.bands {
-            if let Some(members) = buckets.get(band) {
-                let recent = members.len().saturating_sub(CANDIDATES_PER_BUCKET);
-                candidates.extend(members.get(recent..).unwrap_or_default());
-            }
+        for &band in &signature.bands {
+            buckets.recent(band, CANDIDATES_PER_BUCKET, &mut candidates);
         }
-        candidates.sort_unstable();
-        candidates.dedup();
-        let best = candidates
-            .iter()
-            .filter_map(|&c| {
-                let other = ctx.directives.get(c)?;
-                let similarity = jaccard(&signature.shingles, &other.analysis.signature.shingles);
-                (similarity >= THRESHOLD).then_some((c, similarity))
-            })
-            .fold(None, |best: Option<(usize, f64)>, (c, s)| match best {
-                Some((_, b)) if b >= s => best,
-                _ => Some((c, s)),
-            });
-        if let Some((other, similarity)) = best.and_then(|(c, s)| Some((ctx.directives.get(c)?, s))) {
+        let best = most_similar(ctx, &signature.shingles, &mut candidates);
+        if let Some((other, similarity)) = best {
             let percent = (similarity * 100.0).round() as u32;
             out.push(
                 Diagnostic::new(
@@ -135,9 +179,44 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             );
         }
         for &band in &signature.bands {
-            buckets.entry(band).or_default().push(index);
+            buckets.insert(band, index);
         }
     }
+}
+
+/// Ranks candidates by shared bands, verifies the best [`VERIFIED`] and
+/// returns the most similar one at or above [`THRESHOLD`].
+fn most_similar<'c, 'a>(
+    ctx: &'c Ctx<'a>,
+    shingles: &[u64],
+    candidates: &mut [u32],
+) -> Option<(&'c DirectiveNode<'a>, f64)> {
+    candidates.sort_unstable();
+    // (shared bands, directive), best first after the sort below.
+    let mut ranked: [(usize, u32); VERIFIED] = [(0, END); VERIFIED];
+    for run in candidates.chunk_by(|a, b| a == b) {
+        let (Some(&directive), shared) = (run.first(), run.len()) else {
+            continue;
+        };
+        if let Some(slot) = ranked.iter().position(|&(s, _)| shared > s) {
+            ranked.copy_within(slot..VERIFIED - 1, slot + 1);
+            if let Some(place) = ranked.get_mut(slot) {
+                *place = (shared, directive);
+            }
+        }
+    }
+    ranked
+        .iter()
+        .filter(|&&(shared, _)| shared > 0)
+        .filter_map(|&(_, c)| {
+            let other = ctx.directives.get(c as usize)?;
+            let similarity = jaccard(shingles, &other.analysis.signature.shingles);
+            (similarity >= THRESHOLD).then_some((other, similarity))
+        })
+        .fold(None, |best: Option<(&DirectiveNode, f64)>, (other, s)| match best {
+            Some((_, b)) if b >= s => best,
+            _ => Some((other, s)),
+        })
 }
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {

@@ -1,0 +1,313 @@
+//! Plain-text rendering of a [`DocumentDiff`] for the command line and
+//! tests. Changed text is shown git-style: `[-deleted-]{+inserted+}`.
+//!
+//! Line markers: `+` added, `-` removed, `~` changed (possibly also moved),
+//! `↕` moved only. Positions are 1-based as printed in the document.
+
+use std::fmt::Write;
+
+use crate::locale::Locale;
+
+use super::types::{
+    AgendaDetails, AgendaPlace, Change, Counts, DirectivePlace, DocumentDiff, HeaderField, LinePlace, MatchMode,
+    Move, ParagraphPlace, Presence, SectionContent, SectionDetails, SectionOwner, SectionPlace, SignatoryDetails,
+    TextChange, TextDetails, WordChange, WordKind,
+};
+
+/// A human-readable report of `diff` in `locale`.
+pub fn render_text(diff: &DocumentDiff, locale: Locale) -> String {
+    let r = Renderer { l: locale, out: String::new() };
+    r.document(diff)
+}
+
+/// The git-style inline form of a word diff: `до [-1-]{+15+} октября`.
+pub fn render_words(words: &[WordChange]) -> String {
+    let mut out = String::new();
+    for w in words {
+        match w.kind {
+            WordKind::Equal => out.push_str(&w.text),
+            WordKind::Delete => {
+                out.push_str("[-");
+                out.push_str(&w.text);
+                out.push_str("-]");
+            }
+            WordKind::Insert => {
+                out.push_str("{+");
+                out.push_str(&w.text);
+                out.push_str("+}");
+            }
+        }
+    }
+    out
+}
+
+struct Renderer {
+    l: Locale,
+    out: String,
+}
+
+impl Renderer {
+    fn t(&self, ru: &'static str, en: &'static str) -> &'static str {
+        match self.l {
+            Locale::Ru => ru,
+            Locale::En => en,
+        }
+    }
+
+    fn line(&mut self, indent: usize, text: &str) {
+        for _ in 0..indent {
+            self.out.push_str("  ");
+        }
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn document(mut self, d: &DocumentDiff) -> String {
+        let mode = match d.matching {
+            MatchMode::Ids => self.t("по идентификаторам", "by ids"),
+            MatchMode::Content => self.t(
+                "по содержанию (идентификаторы не соответствуют)",
+                "by content (ids do not correspond)",
+            ),
+        };
+        let matching = format!("{}: {mode}", self.t("Сопоставление", "Matching"));
+        self.line(0, &matching);
+        if d.is_empty() {
+            let none = self.t("Различий нет.", "No differences.");
+            self.line(0, none);
+            return self.out;
+        }
+        let total = self.counts(d.summary.total);
+        self.line(0, &total);
+
+        if !d.header.is_empty() {
+            self.line(0, self.t("Шапка", "Header"));
+            for f in &d.header {
+                let name = self.field(f.field);
+                let text = format!("~ {name}: «{}» → «{}»", f.old, f.new);
+                self.line(1, &text);
+            }
+        }
+        if !d.preamble.is_empty() {
+            self.line(0, self.t("Преамбула", "Preamble"));
+            for c in &d.preamble {
+                self.text_change(c, |r, p: &ParagraphPlace| r.paragraph(p), |s: &String| s.clone());
+            }
+        }
+        self.protocol(d);
+        if !d.sections.is_empty() {
+            self.line(0, self.t("Разделы", "Sections"));
+            for c in &d.sections {
+                self.section(c);
+            }
+        }
+        if !d.directives.is_empty() {
+            self.line(0, self.t("Поручения", "Directives"));
+            for c in &d.directives {
+                self.text_change(c, |r, p: &DirectivePlace| r.directive(p), |s: &String| s.clone());
+            }
+        }
+        if !d.signatories.is_empty() {
+            self.line(0, self.t("Подписи", "Signatures"));
+            for c in &d.signatories {
+                self.change(
+                    c,
+                    |r, p: &LinePlace| format!("{} {}", r.t("подпись", "signature"), p.index + 1),
+                    |_, s| format!("«{} {}»", s.role, s.name),
+                    |r, details: &SignatoryDetails| {
+                        let mut lines = Vec::new();
+                        if let Some(t) = &details.role {
+                            lines.push(format!("{}: {}", r.t("должность", "role"), render_words(&t.words)));
+                        }
+                        if let Some(t) = &details.name {
+                            lines.push(format!("{}: {}", r.t("имя", "name"), render_words(&t.words)));
+                        }
+                        lines
+                    },
+                );
+            }
+        }
+        if !d.unclassified.is_empty() {
+            self.line(0, self.t("Нераспознанные строки", "Unclassified lines"));
+            for c in &d.unclassified {
+                self.text_change(c, |r, p: &LinePlace| format!("{} {}", r.t("строка", "line"), p.index + 1), |s: &String| s.clone());
+            }
+        }
+        self.out
+    }
+
+    fn protocol(&mut self, d: &DocumentDiff) {
+        let p = &d.protocol;
+        if d.summary.protocol.is_empty() {
+            return;
+        }
+        self.line(0, self.t("Протокол", "Minutes"));
+        match p.presence {
+            Some(Presence::Added) => self.line(1, self.t("+ протокольная часть", "+ minutes part")),
+            Some(Presence::Removed) => self.line(1, self.t("- протокольная часть", "- minutes part")),
+            None => {}
+        }
+        let people = [(&p.chair, self.t("председатель", "chair")), (&p.secretary, self.t("секретарь", "secretary"))];
+        for (change, name) in people {
+            if let Some(t) = change {
+                let text = format!("~ {name}: {}", render_words(&t.words));
+                self.line(1, &text);
+            }
+        }
+        for c in &p.attendees {
+            self.text_change(c, |r, p: &LinePlace| format!("{} {}", r.t("присутствующий", "attendee"), p.index + 1), |s: &String| s.clone());
+        }
+        for c in &p.agenda {
+            self.change(
+                c,
+                |r, p: &AgendaPlace| format!("{} {}", r.t("вопрос", "agenda item"), p.index + 1),
+                |_, s: &String| format!("«{s}»"),
+                |r, details: &AgendaDetails| {
+                    let parts = [
+                        (&details.title, r.t("название", "title")),
+                        (&details.reporter, r.t("докладчик", "reporter")),
+                        (&details.speaker, r.t("СЛУШАЛИ", "HEARD")),
+                        (&details.summary, r.t("содержание", "summary")),
+                    ];
+                    parts
+                        .into_iter()
+                        .filter_map(|(t, name)| Some(format!("{name}: {}", render_words(&t.as_ref()?.words))))
+                        .collect()
+                },
+            );
+        }
+    }
+
+    fn section(&mut self, c: &Change<SectionPlace, SectionContent, SectionDetails>) {
+        self.change(
+            c,
+            |r, p: &SectionPlace| r.section_label(p),
+            |r, s: &SectionContent| {
+                let lead = if s.lead.is_empty() { String::new() } else { format!(" {}", s.lead) };
+                format!("«{}{lead}» ({}: {})", s.addressee, r.t("поручений", "directives"), s.directives)
+            },
+            |r, details: &SectionDetails| {
+                let mut lines = Vec::new();
+                if let Some(t) = &details.addressee {
+                    lines.push(format!("{}: {}", r.t("адресат", "addressee"), render_words(&t.words)));
+                }
+                if let Some(t) = &details.lead {
+                    lines.push(format!("{}: {}", r.t("вводные слова", "lead"), render_words(&t.words)));
+                }
+                lines
+            },
+        );
+    }
+
+    fn text_change<P, C>(
+        &mut self,
+        c: &Change<P, C, TextDetails>,
+        label: impl Fn(&Self, &P) -> String,
+        content: impl Fn(&C) -> String,
+    ) {
+        self.change(c, label, |_, s| format!("«{}»", content(s)), |_, d: &TextDetails| {
+            d.text.iter().map(|t: &TextChange| render_words(&t.words)).collect()
+        });
+    }
+
+    /// One change: a marker line, then detail lines indented.
+    fn change<P, C, D>(
+        &mut self,
+        c: &Change<P, C, D>,
+        label: impl Fn(&Self, &P) -> String,
+        content: impl Fn(&Self, &C) -> String,
+        details: impl Fn(&Self, &D) -> Vec<String>,
+    ) {
+        match c {
+            Change::Added { new, content: body } => {
+                let text = format!("+ {}: {}", label(self, new), content(self, body));
+                self.line(1, &text);
+            }
+            Change::Removed { old, content: body } => {
+                let text = format!("- {}: {}", label(self, old), content(self, body));
+                self.line(1, &text);
+            }
+            Change::Modified { old, new, moved, details: d } => {
+                let lines = details(self, d);
+                let marker = if lines.is_empty() { "↕" } else { "~" };
+                let (from, to) = (label(self, old), label(self, new));
+                let mut head = format!("{marker} {from}");
+                match moved {
+                    Some(m) => {
+                        let note = match m {
+                            Move::Reordered => self.t("перемещено", "moved"),
+                            Move::Relocated => self.t("перенесено в другое место", "moved elsewhere"),
+                        };
+                        let _ = write!(head, " → {to} ({note})");
+                    }
+                    None if from != to => {
+                        let _ = write!(head, " ({} {to})", self.t("теперь", "now"));
+                    }
+                    None => {}
+                }
+                match lines.as_slice() {
+                    [] => self.line(1, &head),
+                    [only] => {
+                        let text = format!("{head}: {only}");
+                        self.line(1, &text);
+                    }
+                    many => {
+                        self.line(1, &head);
+                        for l in many {
+                            self.line(2, l);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn counts(&self, c: Counts) -> String {
+        match self.l {
+            Locale::Ru => format!(
+                "Итого: добавлено {}, удалено {}, перемещено {}, изменено {}",
+                c.added, c.removed, c.moved, c.changed
+            ),
+            Locale::En => format!(
+                "Total: added {}, removed {}, moved {}, changed {}",
+                c.added, c.removed, c.moved, c.changed
+            ),
+        }
+    }
+
+    fn field(&self, f: HeaderField) -> &'static str {
+        match f {
+            HeaderField::Kind => self.t("вид документа", "kind"),
+            HeaderField::Number => self.t("номер", "number"),
+            HeaderField::Organization => self.t("организация", "organization"),
+            HeaderField::Meeting => self.t("совещание", "meeting"),
+            HeaderField::Topic => self.t("тема", "topic"),
+            HeaderField::AdoptedOn => self.t("дата принятия", "adoption date"),
+            HeaderField::Place => self.t("место", "place"),
+            HeaderField::Approval => self.t("одобрение", "approval"),
+        }
+    }
+
+    fn paragraph(&self, p: &ParagraphPlace) -> String {
+        format!("{} {}", self.t("абзац", "paragraph"), p.index + 1)
+    }
+
+    fn agenda_prefix(&self, owner: SectionOwner) -> String {
+        match owner {
+            SectionOwner::Document => String::new(),
+            SectionOwner::Agenda { index, .. } => format!("{} {}, ", self.t("вопрос", "agenda item"), index + 1),
+        }
+    }
+
+    fn section_label(&self, p: &SectionPlace) -> String {
+        format!("{}{} {}", self.agenda_prefix(p.owner), self.t("раздел", "section"), p.index + 1)
+    }
+
+    fn directive(&self, p: &DirectivePlace) -> String {
+        let mut number = (p.section.index + 1).to_string();
+        for i in &p.path {
+            let _ = write!(number, ".{}", i + 1);
+        }
+        format!("{}{} {number}", self.agenda_prefix(p.section.owner), self.t("п.", "point"))
+    }
+}

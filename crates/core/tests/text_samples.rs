@@ -1,0 +1,425 @@
+//! Import of hand-written samples in the style of real decisions,
+//! resolutions and protocols, including messy pastes: broken numbering,
+//! duplicated items, stray and mixed bullets, wrapped lines, run-in bullets.
+
+use resolution_core::text::{
+    audit, export_text, import_text, import_text_report, normalized, DateSource, LinePlace,
+    NumberingStyle,
+};
+use resolution_core::{Document, Kind, Section};
+
+const DECISION: &str = "\
+**РЕШЕНИЕ**  
+**августовской конференции педагогических работников**  
+**«Новая школа: качество, доступность,**  
+**воспитание»**
+
+Принято участниками конференции 27 августа 2021 года
+
+Участники конференции обсудили итоги работы муниципальной системы образования Заречного района за 2020/2021 учебный год и задачи на новый учебный год.  
+
+Конференция отметила:
+
+- открытие 3 центров «Точка роста» в сельских школах;
+- рост охвата детей дополнительным образованием до 78 %;
+
+По итогам обсуждения участники конференции решили:
+
+1. Управлению образования администрации Заречного района:
+
+1.1. Обеспечить мониторинг реализации муниципальной программы до 1 декабря 2021 года.
+
+1.2. Организовать курсы повышения квалификации для учителей математики.
+
+1.4. Провести муниципальный конкурс «Учитель года» в феврале 2022 года.
+
+1.4. Подготовить аналитическую справку по итогам ГИА.
+
+2. Руководителям общеобразовательных организаций обеспечить:
+
+• выполнение плана мероприятий по повышению качества образования;
+- участие педагогов в региональных конкурсах;
+• своевременное обновление официальных сайтов;- размещение отчётов о самообследовании до 20 апреля 2022 года.
+
+4. Муниципальному казённому учреждению «Центр психолого-педагогической помощи»:
+
+в течение 2021/2022 учебного года:
+
+- проводить консультации для родителей;
+- организовать работу службы медиации;
+
+продолжить работу с детьми группы риска, уделив особое внимание
+
+обучающимся, состоящим на профилактическом учёте.
+
+Председатель конференции                 И.П. Соколова
+Секретарь                                Т.В. Лебедева
+";
+
+const RESOLUTION: &str = "\
+ РЕЗОЛЮЦИЯ
+
+муниципального педагогического форума
+
+«Воспитание в современной школе»
+
+г. Озёрск
+14 ноября 2023 г.
+
+Участники форума (более 200 человек) обсудили вопросы реализации рабочих программ воспитания и роль советников директоров по воспитанию. 
+
+Форум рекомендует:
+
+Отделу образования администрации Озёрского городского округа:
+
+а) обеспечить методическое сопровождение советников директоров по воспитанию;
+б) провести муниципальный этап конкурса «Классный руководитель года» до 1 марта 2024 года;
+г) организовать сетевое взаимодействие школ с учреждениями культуры.
+
+Директорам общеобразовательных организаций:
+
+— включить в планы воспитательной работы мероприятия Года педагога и наставника;
+— обеспечить участие обучающихся в проекте «Орлята России»;
+— рассмотреть итоги форума на педагогических советах
+до 15 декабря 2023 года.
+";
+
+const PROTOCOL: &str = "\
+Управление образования администрации Заречного района
+
+ПРОТОКОЛ № 7
+заседания муниципального методического совета
+
+12.10.2023
+
+Председатель: Смирнова А.В., начальник управления образования
+Секретарь – Кузнецова Е.Н., методист ИМЦ
+
+Присутствовали: 14 человек (список прилагается).
+
+Повестка дня:
+
+1. Об итогах государственной итоговой аттестации 2023 года.
+Докладчик: Петрова Н.С., заместитель начальника управления
+
+2. О подготовке к муниципальному этапу всероссийской олимпиады школьников.
+Докладчик: Орлова Т.М., методист ИМЦ
+
+1. СЛУШАЛИ:
+Петрову Н.С. – об итогах государственной итоговой аттестации. Доля выпускников, 
+
+получивших аттестат, составила 99,2 %.
+
+Выступили: Васильев П.П., директор МБОУ СОШ № 2.
+
+РЕШИЛИ:
+1. Информацию принять к сведению.
+2. Руководителям ОО:
+2.1. Проанализировать результаты ГИА на педагогических советах до 1 ноября 2023 года.
+2.3. Разработать планы повышения качества подготовки выпускников.
+Срок исполнения: до 15 ноября 2023 года.
+
+2. СЛУШАЛИ: Орлову Т.М., которая рассказала о графике проведения олимпиады.
+
+РЕШИЛИ:
+1. Руководителям ОО обеспечить:
+ - 1) участие обучающихся 7–11 классов в муниципальном этапе;
+ - 2) соблюдение порядка проведения олимпиады.
+
+Председатель:
+Секретарь:
+
+
+Смирнова А.В.
+Кузнецова Е.Н.
+";
+
+fn texts(s: &Section) -> Vec<&str> {
+    s.directives.iter().map(|d| d.text.as_str()).collect()
+}
+
+fn numbers(s: &Section) -> Vec<Option<&str>> {
+    s.directives.iter().map(|d| d.source_number.as_deref()).collect()
+}
+
+fn assert_lossless(input: &str) -> Document {
+    let report = import_text_report(input);
+    let audit = audit(input, &report);
+    assert!(audit.is_clean(), "characters lost or invented: {audit:?}");
+    assert!(report.unplaced_lines(input).is_empty());
+    assert_eq!(report.line_places.len(), input.split('\n').count());
+    report.document
+}
+
+fn assert_round_trips(doc: &Document) {
+    for style in NumberingStyle::ALL {
+        let text = export_text(doc, style);
+        let back = import_text(&text);
+        assert_eq!(normalized(&back), normalized(doc), "{style:?}:\n{text}");
+        assert_eq!(export_text(&back, style), text, "export is stable for {style:?}");
+    }
+}
+
+#[test]
+fn decision_header_and_preamble() {
+    let doc = assert_lossless(DECISION);
+    let h = &doc.header;
+    assert_eq!(h.kind, Some(Kind::Decision));
+    assert_eq!(h.meeting, "августовской конференции педагогических работников");
+    assert_eq!(h.topic, "«Новая школа: качество, доступность, воспитание»");
+    assert_eq!(h.approval, "Принято участниками конференции 27 августа 2021 года");
+    assert_eq!(h.adopted_on, "27 августа 2021 года");
+    assert_eq!(import_text_report(DECISION).date_source, DateSource::Approval);
+    let preamble: Vec<_> = doc.preamble.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(preamble.len(), 5, "{preamble:#?}");
+    assert_eq!(preamble[2], "- открытие 3 центров «Точка роста» в сельских школах;");
+    assert!(preamble[0].ends_with("на новый учебный год."), "trailing spaces trimmed");
+    assert!(doc.protocol.is_none());
+    assert!(doc.unclassified.is_empty());
+}
+
+#[test]
+fn decision_sections_keep_broken_numbering() {
+    let doc = import_text(DECISION);
+    assert_eq!(doc.sections.len(), 3);
+    let s1 = &doc.sections[0];
+    assert_eq!(s1.addressee, "Управлению образования администрации Заречного района");
+    assert_eq!(s1.source_number.as_deref(), Some("1"));
+    assert_eq!(numbers(s1), [Some("1.1"), Some("1.2"), Some("1.4"), Some("1.4")]);
+    assert!(texts(s1)[0].starts_with("Обеспечить мониторинг"));
+
+    let s2 = &doc.sections[1];
+    assert_eq!(s2.addressee, "Руководителям общеобразовательных организаций");
+    assert_eq!(s2.lead, "обеспечить");
+    assert_eq!(
+        texts(s2),
+        [
+            "выполнение плана мероприятий по повышению качества образования;",
+            "участие педагогов в региональных конкурсах;",
+            "своевременное обновление официальных сайтов;",
+            "размещение отчётов о самообследовании до 20 апреля 2022 года.",
+        ]
+    );
+
+    let s3 = &doc.sections[2];
+    assert_eq!(s3.source_number.as_deref(), Some("4"), "gap 2 → 4 kept for the validator");
+    assert!(s3.addressee.starts_with("Муниципальному казённому учреждению"));
+    assert_eq!(s3.directives.len(), 2);
+    assert_eq!(s3.directives[0].text, "в течение 2021/2022 учебного года:");
+    assert_eq!(s3.directives[0].items.len(), 2);
+    assert_eq!(
+        s3.directives[1].text,
+        "продолжить работу с детьми группы риска, уделив особое внимание обучающимся, состоящим на профилактическом учёте.",
+        "a sentence wrapped across a blank line is joined"
+    );
+}
+
+#[test]
+fn decision_signatures_with_spaces() {
+    let doc = import_text(DECISION);
+    let sigs: Vec<_> = doc.signatories.iter().map(|s| (s.role.as_str(), s.name.as_str())).collect();
+    assert_eq!(sigs, [("Председатель конференции", "И.П. Соколова"), ("Секретарь", "Т.В. Лебедева")]);
+}
+
+#[test]
+fn resolution_with_place_date_letters_and_dashes() {
+    let doc = assert_lossless(RESOLUTION);
+    let h = &doc.header;
+    assert_eq!(h.kind, Some(Kind::Resolution));
+    assert_eq!(h.meeting, "муниципального педагогического форума");
+    assert_eq!(h.topic, "«Воспитание в современной школе»");
+    assert_eq!(h.place, "г. Озёрск");
+    assert_eq!(h.adopted_on, "14 ноября 2023 г.");
+    assert_eq!(doc.preamble.len(), 2);
+    assert_eq!(doc.sections.len(), 2);
+    let s1 = &doc.sections[0];
+    assert_eq!(s1.addressee, "Отделу образования администрации Озёрского городского округа");
+    assert_eq!(numbers(s1), [Some("а)"), Some("б)"), Some("г)")]);
+    let s2 = &doc.sections[1];
+    assert_eq!(s2.addressee, "Директорам общеобразовательных организаций");
+    assert_eq!(s2.directives.len(), 3);
+    assert_eq!(
+        s2.directives[2].text,
+        "рассмотреть итоги форума на педагогических советах до 15 декабря 2023 года."
+    );
+}
+
+#[test]
+fn protocol_parts() {
+    let doc = assert_lossless(PROTOCOL);
+    let h = &doc.header;
+    assert_eq!(h.kind, Some(Kind::Protocol));
+    assert_eq!(h.number, "7");
+    assert_eq!(h.organization, "Управление образования администрации Заречного района");
+    assert_eq!(h.meeting, "заседания муниципального методического совета");
+    assert_eq!(h.adopted_on, "12.10.2023");
+    let p = doc.protocol.as_ref().expect("protocol part");
+    assert_eq!(p.chair, "Смирнова А.В., начальник управления образования");
+    assert_eq!(p.secretary, "Кузнецова Е.Н., методист ИМЦ");
+    assert_eq!(p.attendees, ["14 человек (список прилагается)."]);
+    assert_eq!(p.agenda.len(), 2);
+    let first = &p.agenda[0];
+    assert_eq!(first.title, "Об итогах государственной итоговой аттестации 2023 года.");
+    assert_eq!(first.reporter, "Докладчик: Петрова Н.С., заместитель начальника управления");
+    assert_eq!(first.heard.speaker, "Петрову Н.С.");
+    let summary: Vec<_> = first.heard.summary.split('\n').collect();
+    assert_eq!(
+        summary,
+        [
+            "об итогах государственной итоговой аттестации. Доля выпускников, получивших аттестат, составила 99,2 %.",
+            "Выступили: Васильев П.П., директор МБОУ СОШ № 2.",
+        ]
+    );
+    assert_eq!(first.decided.len(), 2);
+    assert_eq!(first.decided[0].addressee, "");
+    assert_eq!(first.decided[0].source_number.as_deref(), Some("1"));
+    assert_eq!(texts(&first.decided[0]), ["Информацию принять к сведению."]);
+    let ro = &first.decided[1];
+    assert_eq!(ro.addressee, "Руководителям ОО");
+    assert_eq!(numbers(ro), [Some("2.1"), Some("2.3"), None]);
+    assert_eq!(texts(ro)[2], "Срок исполнения: до 15 ноября 2023 года.");
+
+    let second = &p.agenda[1];
+    assert_eq!(second.heard.speaker, "Орлову Т.М.");
+    assert_eq!(second.heard.summary, "которая рассказала о графике проведения олимпиады.");
+    assert_eq!(second.decided.len(), 1);
+    assert_eq!(second.decided[0].lead, "обеспечить");
+    assert_eq!(numbers(&second.decided[0]), [Some("1)"), Some("2)")]);
+
+    let sigs: Vec<_> = doc.signatories.iter().map(|s| (s.role.as_str(), s.name.as_str())).collect();
+    assert_eq!(sigs, [("Председатель", "Смирнова А.В."), ("Секретарь", "Кузнецова Е.Н.")]);
+}
+
+#[test]
+fn samples_round_trip_in_every_style() {
+    for input in [DECISION, RESOLUTION, PROTOCOL] {
+        assert_round_trips(&import_text(input));
+    }
+}
+
+#[test]
+fn built_in_sample_round_trips() {
+    // The built-in sample keeps the colon in its addressees; the importer
+    // consumes that colon (the exporter writes it back), so compare without.
+    let mut doc = resolution_core::samples::sample_decision();
+    for s in &mut doc.sections {
+        s.addressee = s.addressee.trim_end_matches(':').to_owned();
+    }
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn every_line_is_placed() {
+    let report = import_text_report(PROTOCOL);
+    let lines: Vec<&str> = PROTOCOL.split('\n').collect();
+    for (line, place) in lines.iter().zip(&report.line_places) {
+        assert_eq!(line.trim().is_empty(), *place == LinePlace::Blank, "{line:?} → {place:?}");
+    }
+    let chair_line = lines.iter().position(|l| l.starts_with("Председатель:")).unwrap_or(0);
+    assert_eq!(report.line_places[chair_line], LinePlace::Protocol);
+    let last = lines.iter().rposition(|l| !l.trim().is_empty()).unwrap_or(0);
+    assert_eq!(report.line_places[last], LinePlace::Signatory);
+}
+
+#[test]
+fn consumed_ranges_are_structure_only() {
+    for input in [DECISION, RESOLUTION, PROTOCOL] {
+        let report = import_text_report(input);
+        for r in &report.consumed {
+            let piece = input[r.clone()].trim();
+            let ok = piece == "**"
+                || piece.chars().all(|c| c.is_ascii_digit() || ".)-–—•·*".contains(c) || c.is_whitespace())
+                || piece.chars().count() <= 3 && piece.ends_with(')')
+                || [":", "№", "–", "-", ",", "РЕШЕНИЕ", "РЕЗОЛЮЦИЯ", "ПРОТОКОЛ", "ПОВЕСТКА"].contains(&piece)
+                || ["Председатель", "Секретарь", "Присутствовали", "Повестка", "СЛУШАЛИ", "РЕШИЛИ"]
+                    .iter()
+                    .any(|w| piece.starts_with(w));
+            assert!(ok, "unexpected consumed text {piece:?}");
+        }
+    }
+}
+
+#[test]
+fn exports_a_traditional_layout() {
+    let doc = import_text(RESOLUTION);
+    let text = export_text(&doc, NumberingStyle::Decimal);
+    let expected_start = "\
+РЕЗОЛЮЦИЯ
+муниципального педагогического форума
+«Воспитание в современной школе»
+
+г. Озёрск
+14 ноября 2023 г.
+
+Участники форума";
+    assert!(text.starts_with(expected_start), "{text}");
+    assert!(text.contains("\n1. Отделу образования администрации Озёрского городского округа:\n\n1.1. обеспечить"));
+    assert!(text.contains("\n2. Директорам общеобразовательных организаций:\n"));
+    let letters = export_text(&doc, NumberingStyle::Letters);
+    assert!(letters.contains("\nв) организовать сетевое"), "{letters}");
+    let bullets = export_text(&doc, NumberingStyle::Bullets);
+    assert!(bullets.contains("\n– обеспечить участие"), "{bullets}");
+    let paren = export_text(&doc, NumberingStyle::DecimalParen);
+    assert!(paren.contains("\n2) Директорам") && paren.contains("\n2.3) рассмотреть"), "{paren}");
+}
+
+#[test]
+fn protocol_export_layout() {
+    let text = export_text(&import_text(PROTOCOL), NumberingStyle::default());
+    for needle in [
+        "ПРОТОКОЛ №7\n",
+        "Председатель – Смирнова А.В.",
+        "Присутствовали:\n",
+        "ПОВЕСТКА\n",
+        "1. СЛУШАЛИ: Петрову Н.С., об итогах",
+        "РЕШИЛИ:\n",
+        "\n1. Информацию принять к сведению.\n",
+        "\n2.2. Разработать планы",
+        "\nСрок исполнения: до 15 ноября 2023 года.\n",
+        "\n1. Руководителям ОО обеспечить:\n",
+        "Председатель: Смирнова А.В.\nСекретарь: Кузнецова Е.Н.\n",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+    }
+}
+
+#[test]
+fn sub_leads_collect_items_in_numbered_sections() {
+    let input = "\
+РЕШЕНИЕ
+
+1. Комитету по образованию:
+1.1. Обеспечить:
+1.1.1. подготовку школ к учебному году;
+1.1.2. проведение приёмки до 15 августа 2024 года.
+1.2. Провести совещание.
+2. Директору МБОУ СОШ № 1:
+- обеспечить:
+• охрану здания;
+• пропускной режим;
+- отчитаться до 1 сентября 2024 года.
+";
+    let doc = assert_lossless(input);
+    assert_eq!(doc.sections.len(), 2);
+    let s1 = &doc.sections[0];
+    assert_eq!(s1.directives.len(), 2);
+    assert_eq!(s1.directives[0].items.len(), 2);
+    assert_eq!(s1.directives[0].items[1].source_number.as_deref(), Some("1.1.2"));
+    let s2 = &doc.sections[1];
+    assert_eq!(s2.addressee, "Директору МБОУ СОШ № 1");
+    assert_eq!(s2.directives.len(), 2);
+    assert_eq!(s2.directives[0].items.len(), 2);
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn degenerate_inputs() {
+    for input in ["", "\n\n", "   ", "**", "**\n**", "1.", "-", "РЕШЕНИЕ", "Председатель:", ":", "«", "»»»"] {
+        let report = import_text_report(input);
+        assert!(audit(input, &report).is_clean(), "{input:?}");
+        assert!(report.unplaced_lines(input).is_empty(), "{input:?}");
+    }
+    let doc = import_text("просто строка без структуры");
+    assert_eq!(doc.preamble.len(), 1);
+    assert_eq!(doc.header.kind, None);
+}
