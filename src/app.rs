@@ -9,13 +9,19 @@ use resolution_core::date::CivilDate;
 use resolution_core::json::{from_json, to_json, MAX_BYTES};
 use resolution_core::locale::Locale;
 use resolution_core::samples::template;
-use resolution_core::validate::{ValidateOptions, Validator};
+use resolution_core::control::{control_sheet_with, ControlRow};
+use resolution_core::edit::FieldRef;
+use resolution_core::validate::{Diagnostic, ValidateOptions, Validator};
+use resolution_core::DirectiveId;
 use resolution_core::{Document, Kind};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::components::control_sheet::ControlSheet;
 use crate::components::diagnostics_panel::DiagnosticsPanel;
+use crate::components::paste_dialog::PasteDialog;
+use crate::dispatch;
 use crate::components::document::DocumentView;
 use crate::diagnostics::{findings, Finding};
 use crate::components::notices::Notices;
@@ -26,6 +32,12 @@ use crate::i18n::texts;
 use crate::numbering::{self, NumberingStyle};
 use crate::state::{Action, AppState, NoticeKind};
 use crate::storage::{read_setting, write_setting, DraftStore, LOCALE_KEY, NUMBERING_KEY};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    Editor,
+    Control,
+}
 
 /// Delay between the last edit and writing the draft to storage.
 const SAVE_DELAY_MS: u32 = 400;
@@ -55,19 +67,23 @@ pub fn app() -> Html {
 
     let today = *use_memo((), |_| today());
     let validator = use_mut_ref(|| Validator::new(ValidateOptions { today: Some(today) }));
-    let findings: Rc<Vec<Finding>> = {
+    let diagnostics: Rc<Vec<Diagnostic>> = {
         let doc = Rc::clone(&doc);
-        use_memo((revision, locale), move |(_, locale)| {
-            let mut validator = validator.borrow_mut();
-            findings(validator.update(&doc), *locale)
-        })
+        use_memo(revision, move |_| validator.borrow_mut().update(&doc).to_vec())
     };
-    let on_focus_finding = Callback::from(|f: Finding| {
-        match f.range {
-            Some(range) => fields::focus_range(f.field, range),
-            None => fields::focus(f.field),
-        };
-    });
+    let findings: Rc<Vec<Finding>> =
+        use_memo((Rc::clone(&diagnostics), locale), |(d, locale)| findings(d, *locale));
+    let view = use_state_eq(|| View::Editor);
+    let paste_open = use_state_eq(|| false);
+    let rows: Option<Rc<Vec<ControlRow>>> = {
+        let doc = Rc::clone(&doc);
+        let diagnostics = Rc::clone(&diagnostics);
+        let wanted = *view == View::Control;
+        let rows = use_memo((wanted, revision, locale), move |(wanted, _, locale)| {
+            wanted.then(|| Rc::new(control_sheet_with(&doc, &diagnostics, *locale)))
+        });
+        rows.as_ref().clone()
+    };
 
     let latest = use_mut_ref(|| Latest {
         doc: Rc::clone(&doc),
@@ -201,6 +217,45 @@ pub fn app() -> Html {
             }
         })
     };
+    let on_paste = {
+        let paste_open = paste_open.clone();
+        Callback::from(move |()| paste_open.set(true))
+    };
+    let on_paste_cancel = {
+        let paste_open = paste_open.clone();
+        Callback::from(move |()| paste_open.set(false))
+    };
+    let on_paste_accept = {
+        let paste_open = paste_open.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |doc: Document| {
+            paste_open.set(false);
+            let note = match locale {
+                Locale::Ru => "Текст импортирован. Прежний документ можно вернуть кнопкой «Отменить».",
+                Locale::En => "Text imported. Undo brings the previous document back.",
+            };
+            dispatch.emit(Action::Open { doc, note: Some(note.to_owned()) });
+        })
+    };
+    let show = |v: View| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(v))
+    };
+    let on_open_row = {
+        let view = view.clone();
+        Callback::from(move |directive: DirectiveId| {
+            view.set(View::Editor);
+            dispatch::focus_later(FieldRef::Directive(directive));
+        })
+    };
+    let on_focus_finding = {
+        let view = view.clone();
+        Callback::from(move |f: Finding| {
+            view.set(View::Editor);
+            dispatch::focus_range_later(f.field, f.range);
+        })
+    };
+    let ru = locale == Locale::Ru;
     let on_undo = {
         let dispatch = dispatch.clone();
         Callback::from(move |()| dispatch.emit(Action::Undo))
@@ -224,17 +279,31 @@ pub fn app() -> Html {
                     {on_redo}
                     {on_export}
                     {on_import}
+                    {on_paste}
                     {on_new}
                     {on_numbering}
                     {on_locale}
                 />
             </header>
             <Notices notices={state.notices.clone()} {locale} dispatch={dispatch.clone()} />
+            <nav class="views" aria-label={if ru { "Вид" } else { "View" }}>
+                <button type="button" data-testid="view-editor" aria-pressed={(*view == View::Editor).to_string()}
+                    onclick={show(View::Editor)}>{ if ru { "Редактор" } else { "Editor" } }</button>
+                <button type="button" data-testid="view-control" aria-pressed={(*view == View::Control).to_string()}
+                    onclick={show(View::Control)}>{ if ru { "Контрольный лист" } else { "Control sheet" } }</button>
+            </nav>
             <main class="page workspace">
-                <DocumentView {doc} numbering={*numbering} findings={Rc::clone(&findings)}
-                    today={Some(today)} {locale} dispatch={dispatch.clone()} />
+                if let Some(rows) = rows {
+                    <ControlSheet {rows} today={Some(today)} {locale} on_open={on_open_row} />
+                } else {
+                    <DocumentView {doc} numbering={*numbering} findings={Rc::clone(&findings)}
+                        today={Some(today)} {locale} dispatch={dispatch.clone()} />
+                }
                 <DiagnosticsPanel findings={Rc::clone(&findings)} {locale} on_focus={on_focus_finding} />
             </main>
+            if *paste_open {
+                <PasteDialog {locale} on_accept={on_paste_accept} on_cancel={on_paste_cancel} />
+            }
         </div>
     }
 }

@@ -1,5 +1,7 @@
 //! Small helpers for turning UI events into editor actions.
 
+use std::ops::Range;
+
 use resolution_core::edit::{Edit, FieldRef, Transaction};
 use yew::Callback;
 
@@ -19,8 +21,16 @@ pub fn edit(dispatch: &Callback<Action>, edit: Edit) {
 /// Focus a field after the current render has finished (a moved element
 /// loses focus when the DOM node is re-inserted).
 pub fn focus_later(field: FieldRef) {
+    focus_range_later(field, None);
+}
+
+/// Like [`focus_later`], selecting a byte range of the field's text.
+pub fn focus_range_later(field: FieldRef, range: Option<Range<usize>>) {
     gloo::timers::callback::Timeout::new(0, move || {
-        fields::focus(field);
+        match range {
+            Some(range) => fields::focus_range(field, range),
+            None => fields::focus(field),
+        };
     })
     .forget();
 }

@@ -4,7 +4,7 @@
 
 use resolution_core::json::JsonError;
 use resolution_core::samples::sample_decision;
-use resolution_editor::storage::{DraftStore, Loaded};
+use resolution_editor::storage::{DraftStore, Loaded, StorageError};
 use wasm_bindgen_test::*;
 use web_sys::Storage;
 
@@ -109,4 +109,34 @@ fn saving_after_recovery_uses_the_draft_key_only() {
         storage.get_item(&backup).ok().flatten().as_deref(),
         Some("not json at all")
     );
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_reports_quota_exceeded() {
+    let (storage, store, key, _) = store("quota");
+    let chunk = "я".repeat(512 * 1024);
+    let mut filler = Vec::new();
+    for n in 0..64 {
+        let k = format!("test.quota.filler.{n}");
+        if storage.set_item(&k, &chunk).is_err() {
+            break;
+        }
+        filler.push(k);
+    }
+    // Top up with small pieces so not even a small draft fits.
+    let small = "я".repeat(1024);
+    for n in 0..4096 {
+        let k = format!("test.quota.small.{n}");
+        if storage.set_item(&k, &small).is_err() {
+            break;
+        }
+        filler.push(k);
+    }
+    let result = store.save(&sample_decision());
+    for k in &filler {
+        storage.remove_item(k).expect("clean up filler");
+    }
+    assert_eq!(result, Err(StorageError::QuotaExceeded));
+    assert_eq!(storage.get_item(&key).ok().flatten(), None);
+    store.save(&sample_decision()).expect("saves again once there is room");
 }

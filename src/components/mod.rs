@@ -1,6 +1,7 @@
 //! The editor's components.
 
 pub mod directive;
+pub mod control_sheet;
 pub mod diagnostics_panel;
 pub mod document;
 pub mod findings;
@@ -8,6 +9,7 @@ pub mod grow_text;
 pub mod header;
 pub mod icons;
 pub mod notices;
+pub mod paste_dialog;
 pub mod preamble;
 pub mod protocol;
 pub mod section;

@@ -22,6 +22,7 @@ pub struct ToolbarProps {
     pub on_redo: Callback<()>,
     pub on_export: Callback<()>,
     pub on_import: Callback<File>,
+    pub on_paste: Callback<()>,
     pub on_new: Callback<Kind>,
     pub on_numbering: Callback<NumberingStyle>,
     pub on_locale: Callback<Locale>,
@@ -115,6 +116,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <input type="file" accept=".json,application/json" data-testid="import-json"
                     class="visually-hidden" onchange={on_file} />
             </label>
+            <button type="button" data-testid="paste-import" onclick={click(&props.on_paste)}>
+                { if props.locale == Locale::Ru { "Вставить текст…" } else { "Paste text…" } }
+            </button>
             <button type="button" data-testid="export-json" onclick={click(&props.on_export)}>
                 { t.export_json }
             </button>

@@ -9,9 +9,11 @@
 //! - `size`: build for release and write the gzip size report.
 //! - `bench`: run the native criterion benchmark and the browser timings.
 //! - `setup`: only install the tools.
+//! - `csp-boot`: Trunk's post-build hook (see `csp.rs`).
 
 mod bench;
 mod cmd;
+mod csp;
 mod report;
 mod setup;
 mod size;
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("size") => setup::ensure_all().and_then(|env| size::build_and_report(&env)),
         Some("bench") => setup::ensure_all().and_then(|env| bench::run_all(&env)),
+        Some("csp-boot") => csp::externalise_boot_script(),
         Some("setup") => setup::ensure_all().map(|_| ()),
         _ => {
             eprintln!("usage: cargo xtask <serve [--release] | test | size | bench | setup>");
@@ -45,7 +48,7 @@ fn main() -> ExitCode {
 fn serve(args: &[String]) -> Result<(), String> {
     let env = setup::ensure_all()?;
     let mut cmd = Cmd::new("trunk")
-        .args(["serve", "--address", "127.0.0.1", "--port", "8080"])
+        .args(["serve", "--address", "127.0.0.1", "--port", "8080", "--no-autoreload"])
         .envs(&env.vars);
     if args.iter().any(|a| a == "--release") {
         cmd = cmd.arg("--release");

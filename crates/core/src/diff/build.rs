@@ -8,8 +8,8 @@ use crate::model::{Document, Header, Kind, Protocol, Signatory};
 
 use super::matching::{reordered, Pairing};
 use super::nodes::{Container, Owner, Tables};
-use super::pair_nodes::{Bags, Matches};
-use super::similarity::{normalized, Vocabulary};
+use super::pair_nodes::{bags, keys, Bags, Matches};
+use super::similarity::Vocabulary;
 use super::types::{
     AgendaChange, AgendaDetails, AgendaPlace, Change, Counts, DirectiveChange, DocumentDiff,
     FieldChange, HeaderField, LineChange, LinePlace, Move, ParagraphChange,
@@ -257,11 +257,10 @@ fn directive_changes<'a>(o: &'a Tables<'a>, n: &'a Tables<'a>, m: &Matches) -> V
 /// Pairs id-less entries by equal, then similar normalised text.
 fn pair_texts(old: &[String], new: &[String], v: &mut Vocabulary) -> Pairing {
     let mut pairing = Pairing::new(old.len(), new.len());
-    let keys = |texts: &[String]| texts.iter().map(|t| Some(normalized(t))).collect::<Vec<_>>();
-    pairing.by_key(&keys(old), &keys(new));
-    let bags = |texts: &[String], v: &mut Vocabulary| texts.iter().map(|t| v.bag([t.as_str()])).collect::<Vec<_>>();
-    let (old_bags, new_bags) = (bags(old, v), bags(new, v));
-    pairing.by_similarity(&old_bags, &new_bags);
+    let analyse = |texts: &[String], v: &mut Vocabulary| texts.iter().map(|t| v.analyse([t.as_str()])).collect::<Vec<_>>();
+    let (old, new) = (analyse(old, v), analyse(new, v));
+    pairing.by_key(&keys(&old), &keys(&new));
+    pairing.by_similarity(&bags(&old), &bags(&new));
     pairing
 }
 

@@ -94,7 +94,7 @@ impl Pairing {
 
     /// Pairs unpaired nodes whose word bags are similar, best pairs first
     /// (ties: the pair closest in position, then old order).
-    pub(crate) fn by_similarity(&mut self, old_bags: &[Bag], new_bags: &[Bag]) {
+    pub(crate) fn by_similarity(&mut self, old_bags: &[&Bag], new_bags: &[&Bag]) {
         let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
         for (n, bag) in new_bags.iter().enumerate() {
             if self.of_new(n).is_none() {
@@ -123,7 +123,7 @@ impl Pairing {
             let mut best: Vec<(usize, usize)> = shared.iter().map(|(&n, &c)| (c, n)).collect();
             best.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
             for &(_, n) in best.iter().take(CANDIDATES) {
-                if let Some(other) = new_bags.get(n) {
+                if let Some(&other) = new_bags.get(n) {
                     let score = bag.dice(other);
                     if bag.similar(other) {
                         scored.push((score, o.abs_diff(n), o, n));
@@ -208,13 +208,13 @@ mod tests {
     #[test]
     fn similarity_matching_prefers_best_pair() {
         let mut v = Vocabulary::default();
-        let old = vec![v.bag(["обеспечить охват детей дополнительным образованием до 1 октября"])];
+        let old = vec![v.analyse(["обеспечить охват детей дополнительным образованием до 1 октября"]).bag];
         let new = vec![
-            v.bag(["провести семинар для педагогов"]),
-            v.bag(["обеспечить охват детей дополнительным образованием до 15 ноября"]),
+            v.analyse(["провести семинар для педагогов"]).bag,
+            v.analyse(["обеспечить охват детей дополнительным образованием до 15 ноября"]).bag,
         ];
         let mut p = Pairing::new(1, 2);
-        p.by_similarity(&old, &new);
+        p.by_similarity(&old.iter().collect::<Vec<_>>(), &new.iter().collect::<Vec<_>>());
         assert_eq!(p.of_old(0), Some(1));
     }
 }

@@ -122,12 +122,3 @@ impl<'a> Tables<'a> {
         })
     }
 }
-
-/// The addressee and lead of a section, the text its identity rests on.
-pub(crate) fn section_head(section: &Section) -> String {
-    if section.lead.is_empty() {
-        section.addressee.clone()
-    } else {
-        format!("{} {}", section.addressee, section.lead)
-    }
-}

@@ -4,27 +4,47 @@
 use std::collections::HashMap;
 
 use super::matching::Pairing;
-use super::nodes::{section_head, Owner, Tables};
-use super::similarity::{normalized, Bag, Vocabulary};
+use super::nodes::{Owner, Tables};
+use super::similarity::{normalized, Analysed, Bag, Vocabulary};
 use super::types::MatchMode;
 
-/// Word bags of every node, for similarity.
+/// Every node prepared for matching (normalised text and word bag).
 pub(crate) struct Bags {
-    paragraphs: Vec<Bag>,
-    agenda: Vec<Bag>,
-    heads: Vec<Bag>,
-    directives: Vec<Bag>,
+    paragraphs: Vec<Analysed>,
+    /// Title and reporter.
+    agenda: Vec<Analysed>,
+    /// Addressee and lead.
+    heads: Vec<Analysed>,
+    addressees: Vec<String>,
+    directives: Vec<Analysed>,
 }
 
 impl Bags {
     pub(crate) fn new(t: &Tables<'_>, v: &mut Vocabulary) -> Self {
         Bags {
-            paragraphs: t.paragraphs.iter().map(|p| v.bag([p.text.as_str()])).collect(),
-            agenda: t.agenda.iter().map(|a| v.bag([a.title.as_str(), a.reporter.as_str()])).collect(),
-            heads: t.sections.iter().map(|s| v.bag([s.section.addressee.as_str(), s.section.lead.as_str()])).collect(),
-            directives: t.directives.iter().map(|d| v.bag([d.directive.text.as_str()])).collect(),
+            paragraphs: t.paragraphs.iter().map(|p| v.analyse([p.text.as_str()])).collect(),
+            agenda: t.agenda.iter().map(|a| v.analyse([a.title.as_str(), a.reporter.as_str()])).collect(),
+            heads: t
+                .sections
+                .iter()
+                .map(|s| v.analyse([s.section.addressee.as_str(), s.section.lead.as_str()]))
+                .collect(),
+            addressees: t.sections.iter().map(|s| normalized(&s.section.addressee)).collect(),
+            directives: t.directives.iter().map(|d| v.analyse([d.directive.text.as_str()])).collect(),
         }
     }
+}
+
+pub(crate) fn bags(list: &[Analysed]) -> Vec<&Bag> {
+    list.iter().map(|a| &a.bag).collect()
+}
+
+pub(crate) fn keys(list: &[Analysed]) -> Vec<Option<&str>> {
+    list.iter().map(|a| Some(a.normalized.as_str())).collect()
+}
+
+fn string_keys(list: &[String]) -> Vec<Option<&str>> {
+    list.iter().map(|a| Some(a.as_str())).collect()
 }
 
 /// Id pairs whose content disagrees, per kind. They are set aside while
@@ -110,11 +130,11 @@ impl Matches {
     /// separate imports number their nodes alike, but one inserted line
     /// shifts every later id and the pairs after it disagree.
     fn set_aside_dissimilar(&mut self, o: &Bags, n: &Bags, suspects: &mut Suspects) -> usize {
-        fn split(pairing: &mut Pairing, old: &[Bag], new: &[Bag], out: &mut Vec<(usize, usize)>) -> usize {
+        fn split(pairing: &mut Pairing, old: &[Analysed], new: &[Analysed], out: &mut Vec<(usize, usize)>) -> usize {
             let pairs: Vec<(usize, usize)> = pairing.pairs().collect();
             let mut kept = 0;
             for (a, b) in pairs {
-                let similar = matches!((old.get(a), new.get(b)), (Some(x), Some(y)) if x.similar(y));
+                let similar = matches!((old.get(a), new.get(b)), (Some(x), Some(y)) if x.bag.similar(&y.bag));
                 if similar {
                     kept += 1;
                 } else {
@@ -135,20 +155,12 @@ impl Matches {
     /// nodes are both still unpaired. Directives before sections, so
     /// sections can be paired by where their directives went.
     fn by_content(&mut self, o: &Tables<'_>, n: &Tables<'_>, ob: &Bags, nb: &Bags, suspects: &Suspects) {
-        let text_keys = |texts: Vec<&str>| texts.into_iter().map(|t| Some(normalized(t))).collect::<Vec<_>>();
-
-        self.paragraphs.by_key(
-            &text_keys(o.paragraphs.iter().map(|p| p.text.as_str()).collect()),
-            &text_keys(n.paragraphs.iter().map(|p| p.text.as_str()).collect()),
-        );
-        self.paragraphs.by_similarity(&ob.paragraphs, &nb.paragraphs);
+        self.paragraphs.by_key(&keys(&ob.paragraphs), &keys(&nb.paragraphs));
+        self.paragraphs.by_similarity(&bags(&ob.paragraphs), &bags(&nb.paragraphs));
         self.paragraphs.by_scores(suspects.paragraphs.iter().copied());
 
-        self.agenda.by_key(
-            &text_keys(o.agenda.iter().map(|a| a.title.as_str()).collect()),
-            &text_keys(n.agenda.iter().map(|a| a.title.as_str()).collect()),
-        );
-        self.agenda.by_similarity(&ob.agenda, &nb.agenda);
+        self.agenda.by_key(&keys(&ob.agenda), &keys(&nb.agenda));
+        self.agenda.by_similarity(&bags(&ob.agenda), &bags(&nb.agenda));
         self.agenda.by_scores(suspects.agenda.iter().copied());
 
         // The owner of a node's section, as a new-side owner.
@@ -159,30 +171,30 @@ impl Matches {
         let old_directive_keys: Vec<_> = o
             .directives
             .iter()
-            .map(|d| {
+            .zip(&ob.directives)
+            .map(|(d, text)| {
                 let owner = o.sections.get(d.section).and_then(|s| old_owner(s.owner))?;
-                Some((owner, normalized(&d.directive.text)))
+                Some((owner, text.normalized.as_str()))
             })
             .collect();
         let new_directive_keys: Vec<_> = n
             .directives
             .iter()
-            .map(|d| Some((n.sections.get(d.section)?.owner, normalized(&d.directive.text))))
+            .zip(&nb.directives)
+            .map(|(d, text)| Some((n.sections.get(d.section)?.owner, text.normalized.as_str())))
             .collect();
         let old_heads: Vec<_> = o
             .sections
             .iter()
-            .map(|s| Some((old_owner(s.owner)?, normalized(&section_head(s.section)))))
+            .zip(&ob.heads)
+            .map(|(s, head)| Some((old_owner(s.owner)?, head.normalized.as_str())))
             .collect();
         let new_heads: Vec<_> =
-            n.sections.iter().map(|s| Some((s.owner, normalized(&section_head(s.section))))).collect();
+            n.sections.iter().zip(&nb.heads).map(|(s, head)| Some((s.owner, head.normalized.as_str()))).collect();
 
         self.directives.by_key(&old_directive_keys, &new_directive_keys);
-        self.directives.by_key(
-            &text_keys(o.directives.iter().map(|d| d.directive.text.as_str()).collect()),
-            &text_keys(n.directives.iter().map(|d| d.directive.text.as_str()).collect()),
-        );
-        self.directives.by_similarity(&ob.directives, &nb.directives);
+        self.directives.by_key(&keys(&ob.directives), &keys(&nb.directives));
+        self.directives.by_similarity(&bags(&ob.directives), &bags(&nb.directives));
         self.directives.by_scores(suspects.directives.iter().copied());
 
         let votes = self.section_votes(o, n);
@@ -190,11 +202,8 @@ impl Matches {
         self.set_aside_sections_without_common_directives(o, n, &votes, &mut section_suspects);
         self.sections_by_votes(o, n, votes);
         self.sections.by_key(&old_heads, &new_heads);
-        self.sections.by_key(
-            &text_keys(o.sections.iter().map(|s| s.section.addressee.as_str()).collect()),
-            &text_keys(n.sections.iter().map(|s| s.section.addressee.as_str()).collect()),
-        );
-        self.sections.by_similarity(&ob.heads, &nb.heads);
+        self.sections.by_key(&string_keys(&ob.addressees), &string_keys(&nb.addressees));
+        self.sections.by_similarity(&bags(&ob.heads), &bags(&nb.heads));
         self.sections.by_scores(section_suspects);
     }
 

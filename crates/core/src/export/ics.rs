@@ -175,18 +175,21 @@ pub(crate) fn escape(text: &str) -> String {
 }
 
 /// Writes `name:value` folded at 75 octets (§3.1), never inside a UTF-8
-/// character, with CRLF.
+/// character or an escape pair (`\,`), with CRLF.
 fn line(out: &mut String, name: &str, value: &str) {
     const LIMIT: usize = 75;
     let full = format!("{name}:{value}");
     let mut used = 0;
-    for c in full.chars() {
-        let n = c.len_utf8();
+    let mut chars = full.chars();
+    while let Some(c) = chars.next() {
+        let pair = if c == '\\' { chars.next() } else { None };
+        let n = c.len_utf8() + pair.map_or(0, char::len_utf8);
         if used + n > LIMIT {
             out.push_str("\r\n ");
             used = 1;
         }
         out.push(c);
+        out.extend(pair);
         used += n;
     }
     out.push_str("\r\n");
@@ -195,6 +198,16 @@ fn line(out: &mut String, name: &str, value: &str) {
 #[cfg(test)]
 mod tests {
     use super::{escape, line};
+
+    #[test]
+    fn keeps_escape_pairs_on_one_line() {
+        for shift in 0..4 {
+            let mut out = String::new();
+            let value = format!("{}{}", "x".repeat(shift), "a\\,".repeat(40));
+            line(&mut out, "DESCRIPTION", &value);
+            assert!(out.split("\r\n").all(|l| !l.ends_with('\\')), "{out}");
+        }
+    }
 
     #[test]
     fn escapes_text_values() {
