@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use resolution_core::control::{control_sheet_with, ControlRow};
 use resolution_core::date::CivilDate;
+use resolution_core::edit::FieldRef;
 use resolution_core::json::{from_json, to_json, MAX_BYTES};
 use resolution_core::locale::Locale;
 use resolution_core::samples::template;
-use resolution_core::control::{control_sheet_with, ControlRow};
-use resolution_core::edit::FieldRef;
 use resolution_core::validate::{Diagnostic, ValidateOptions, Validator};
 use resolution_core::DirectiveId;
 use resolution_core::{Document, Kind};
@@ -20,12 +20,12 @@ use yew::prelude::*;
 
 use crate::components::control_sheet::ControlSheet;
 use crate::components::diagnostics_panel::DiagnosticsPanel;
-use crate::components::paste_dialog::PasteDialog;
-use crate::dispatch;
 use crate::components::document::DocumentView;
-use crate::diagnostics::{findings, Finding};
 use crate::components::notices::Notices;
+use crate::components::paste_dialog::PasteDialog;
 use crate::components::toolbar::Toolbar;
+use crate::diagnostics::{findings, Finding};
+use crate::dispatch;
 use crate::export::{download, export_file_name, js_text};
 use crate::fields;
 use crate::i18n::texts;
@@ -69,10 +69,13 @@ pub fn app() -> Html {
     let validator = use_mut_ref(|| Validator::new(ValidateOptions { today: Some(today) }));
     let diagnostics: Rc<Vec<Diagnostic>> = {
         let doc = Rc::clone(&doc);
-        use_memo(revision, move |_| validator.borrow_mut().update(&doc).to_vec())
+        use_memo(revision, move |_| {
+            validator.borrow_mut().update(&doc).to_vec()
+        })
     };
-    let findings: Rc<Vec<Finding>> =
-        use_memo((Rc::clone(&diagnostics), locale), |(d, locale)| findings(d, *locale));
+    let findings: Rc<Vec<Finding>> = use_memo((Rc::clone(&diagnostics), locale), |(d, locale)| {
+        findings(d, *locale)
+    });
     let view = use_state_eq(|| View::Editor);
     let paste_open = use_state_eq(|| false);
     let rows: Option<Rc<Vec<ControlRow>>> = {
@@ -231,10 +234,15 @@ pub fn app() -> Html {
         Callback::from(move |doc: Document| {
             paste_open.set(false);
             let note = match locale {
-                Locale::Ru => "Текст импортирован. Прежний документ можно вернуть кнопкой «Отменить».",
+                Locale::Ru => {
+                    "Текст импортирован. Прежний документ можно вернуть кнопкой «Отменить»."
+                }
                 Locale::En => "Text imported. Undo brings the previous document back.",
             };
-            dispatch.emit(Action::Open { doc, note: Some(note.to_owned()) });
+            dispatch.emit(Action::Open {
+                doc,
+                note: Some(note.to_owned()),
+            });
         })
     };
     let show = |v: View| {
@@ -266,6 +274,7 @@ pub fn app() -> Html {
     };
 
     html! {
+        <>
         <div class="app" {onkeydown}>
             <header class="app-bar">
                 <h1 class="app-title">{ t.app_title }</h1>
@@ -292,19 +301,24 @@ pub fn app() -> Html {
                 <button type="button" data-testid="view-control" aria-pressed={(*view == View::Control).to_string()}
                     onclick={show(View::Control)}>{ if ru { "Контрольный лист" } else { "Control sheet" } }</button>
             </nav>
-            <main class="page workspace">
+            <main class={classes!("page", "workspace", (*view == View::Control).then_some("wide"))}>
                 if let Some(rows) = rows {
                     <ControlSheet {rows} today={Some(today)} {locale} on_open={on_open_row} />
                 } else {
                     <DocumentView {doc} numbering={*numbering} findings={Rc::clone(&findings)}
                         today={Some(today)} {locale} dispatch={dispatch.clone()} />
                 }
-                <DiagnosticsPanel findings={Rc::clone(&findings)} {locale} on_focus={on_focus_finding} />
+                if *view == View::Editor {
+                    <DiagnosticsPanel findings={Rc::clone(&findings)} {locale} on_focus={on_focus_finding} />
+                }
             </main>
-            if *paste_open {
-                <PasteDialog {locale} on_accept={on_paste_accept} on_cancel={on_paste_cancel} />
-            }
         </div>
+        // Outside the app's shortcut handler: Ctrl+Z in the dialog undoes
+        // typing there, not the document.
+        if *paste_open {
+            <PasteDialog {locale} on_accept={on_paste_accept} on_cancel={on_paste_cancel} />
+        }
+        </>
     }
 }
 

@@ -56,7 +56,9 @@ pub fn field_of(location: &Location) -> (FieldRef, Option<Range<usize>>) {
         Location::Preamble { paragraph } => (FieldRef::Paragraph(*paragraph), None),
         Location::Section { section } => (FieldRef::Addressee(*section), None),
         Location::SectionLead { section, range } => (FieldRef::Lead(*section), range.clone()),
-        Location::Directive { directive, range } => (FieldRef::Directive(*directive), range.clone()),
+        Location::Directive { directive, range } => {
+            (FieldRef::Directive(*directive), range.clone())
+        }
         Location::AgendaItem { item } => (FieldRef::Agenda(*item, AgendaField::Title), None),
     }
 }
@@ -87,7 +89,10 @@ fn contains(d: &Directive, id: resolution_core::DirectiveId) -> bool {
 
 /// The worst severity among findings about exactly `field`.
 pub fn worst(all: &[Finding], field: FieldRef) -> Option<Severity> {
-    all.iter().filter(|f| f.field == field).map(|f| f.severity).min()
+    all.iter()
+        .filter(|f| f.field == field)
+        .map(|f| f.severity)
+        .min()
 }
 
 pub fn severity_code(s: Severity) -> &'static str {
@@ -112,7 +117,10 @@ mod tests {
         let last = last.map(|d| d.id);
         let missing_deadline: Vec<&Finding> = all.iter().filter(|f| f.code == "RES401").collect();
         assert_eq!(missing_deadline.len(), 1, "{all:#?}");
-        assert_eq!(Some(missing_deadline[0].field), last.map(FieldRef::Directive));
+        assert_eq!(
+            Some(missing_deadline[0].field),
+            last.map(FieldRef::Directive)
+        );
         assert!(!missing_deadline[0].message.is_empty());
     }
 
@@ -123,8 +131,13 @@ mod tests {
         let third = &doc.sections[2];
         let in_third = for_section(&all, third);
         assert!(in_third.iter().any(|f| f.code == "RES401"));
-        assert!(for_section(&all, &doc.sections[0]).iter().all(|f| f.code != "RES401"));
+        assert!(for_section(&all, &doc.sections[0])
+            .iter()
+            .all(|f| f.code != "RES401"));
         let last = &third.directives[1];
-        assert_eq!(worst(&for_directive(&all, last), FieldRef::Directive(last.id)), Some(Severity::Warning));
+        assert_eq!(
+            worst(&for_directive(&all, last), FieldRef::Directive(last.id)),
+            Some(Severity::Warning)
+        );
     }
 }

@@ -73,7 +73,10 @@ pub fn focus_range(field: FieldRef, bytes: Range<usize>) -> bool {
     };
     let select = |value: String| {
         let r = utf16_range(&value, bytes.clone());
-        (u32::try_from(r.start).unwrap_or(0), u32::try_from(r.end).unwrap_or(0))
+        (
+            u32::try_from(r.start).unwrap_or(0),
+            u32::try_from(r.end).unwrap_or(0),
+        )
     };
     if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
         let (start, end) = select(area.value());

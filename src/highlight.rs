@@ -65,7 +65,11 @@ pub fn marks(extraction: &Extraction, today: Option<CivilDate>, locale: Locale) 
         };
         Mark {
             range: d.range.clone(),
-            kind: if past { MarkKind::PastDeadline } else { MarkKind::Deadline },
+            kind: if past {
+                MarkKind::PastDeadline
+            } else {
+                MarkKind::Deadline
+            },
             title,
         }
     });
@@ -78,7 +82,9 @@ pub fn marks(extraction: &Extraction, today: Option<CivilDate>, locale: Locale) 
     all.sort_by_key(|m| (m.range.start, m.range.end));
     let mut out: Vec<Mark> = Vec::with_capacity(all.len());
     for m in all {
-        let overlaps = out.last().is_some_and(|last| m.range.start < last.range.end);
+        let overlaps = out
+            .last()
+            .is_some_and(|last| m.range.start < last.range.end);
         if !overlaps && m.range.start < m.range.end {
             out.push(m);
         }
@@ -111,7 +117,8 @@ pub fn segments<'a>(text: &'a str, marks: &'a [Mark]) -> Vec<Segment<'a>> {
         if m.range.start < at {
             continue;
         }
-        let (Some(before), Some(marked)) = (text.get(at..m.range.start), text.get(m.range.clone())) else {
+        let (Some(before), Some(marked)) = (text.get(at..m.range.start), text.get(m.range.clone()))
+        else {
             continue;
         };
         if !before.is_empty() {
@@ -162,10 +169,22 @@ mod tests {
                 Segment::Plain(_) => None,
             })
             .collect();
-        assert!(marked.contains(&("до 75 %", MarkKind::Target)), "{marked:?}");
-        assert!(marked.contains(&("к концу 2025 года", MarkKind::Deadline)), "{marked:?}");
-        assert!(marks.iter().any(|m| m.title.starts_with("Срок: ")), "{marks:?}");
-        assert!(marks.iter().any(|m| m.title.starts_with("Цель: ")), "{marks:?}");
+        assert!(
+            marked.contains(&("до 75 %", MarkKind::Target)),
+            "{marked:?}"
+        );
+        assert!(
+            marked.contains(&("к концу 2025 года", MarkKind::Deadline)),
+            "{marked:?}"
+        );
+        assert!(
+            marks.iter().any(|m| m.title.starts_with("Срок: ")),
+            "{marks:?}"
+        );
+        assert!(
+            marks.iter().any(|m| m.title.starts_with("Цель: ")),
+            "{marks:?}"
+        );
     }
 
     #[test]
@@ -177,7 +196,11 @@ mod tests {
         assert!(later[0].title.contains("уже прошёл"));
         let earlier = marks(&ex, CivilDate::new(2024, 9, 1), Locale::En);
         assert_eq!(earlier.first().map(|m| m.kind), Some(MarkKind::Deadline));
-        assert!(earlier[0].title.starts_with("Due: "), "{}", earlier[0].title);
+        assert!(
+            earlier[0].title.starts_with("Due: "),
+            "{}",
+            earlier[0].title
+        );
     }
 
     #[test]

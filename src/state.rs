@@ -94,11 +94,10 @@ impl AppState {
             Ok(store) => store,
             Err(e) => {
                 let mut state = Self::with_document(sample_decision(), locale);
+                let text = format!("{}: {}", t.storage_unavailable, e.message(locale));
                 state.autosave = false;
-                state.notify(
-                    NoticeKind::Error,
-                    format!("{}: {}", t.storage_unavailable, e.message(locale)),
-                );
+                state.save_error = Some(text.clone());
+                state.notify(NoticeKind::Error, text);
                 return state;
             }
         };
@@ -167,7 +166,8 @@ impl Reducible for AppState {
         match action {
             Action::Apply(tx) => match self.editor.try_apply(tx) {
                 Ok(editor) => {
-                    if editor == self.editor {
+                    // A transaction that changed nothing keeps the revision.
+                    if editor.revision() == self.editor.revision() {
                         return self;
                     }
                     next.editor = editor;
@@ -199,7 +199,8 @@ impl Reducible for AppState {
                 next.saved_revision = revision;
                 next.save_error = Some(error.clone());
                 if is_new {
-                    next.notify(NoticeKind::Error, error);
+                    let t = texts(self.locale);
+                    next.notify(NoticeKind::Error, format!("{}: {error}", t.save_error));
                 }
             }
             Action::SetLocale(locale) => next.locale = locale,

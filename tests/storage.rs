@@ -138,5 +138,7 @@ fn a_full_storage_reports_quota_exceeded() {
     }
     assert_eq!(result, Err(StorageError::QuotaExceeded));
     assert_eq!(storage.get_item(&key).ok().flatten(), None);
-    store.save(&sample_decision()).expect("saves again once there is room");
+    store
+        .save(&sample_decision())
+        .expect("saves again once there is room");
 }

@@ -57,11 +57,21 @@ pub fn sort_rows(rows: &mut [ControlRow], key: SortKey, ascending: bool) {
                 (None, Some(_)) => Ordering::Greater,
                 (None, None) => Ordering::Equal,
             },
-            SortKey::Findings => worst(a).cmp(&worst(b)).then(b.diagnostics.len().cmp(&a.diagnostics.len())),
+            SortKey::Findings => worst(a)
+                .cmp(&worst(b))
+                .then(b.diagnostics.len().cmp(&a.diagnostics.len())),
         };
-        let primary = if ascending { primary } else { primary.reverse() };
+        let primary = if ascending {
+            primary
+        } else {
+            primary.reverse()
+        };
         let order = a.order.cmp(&b.order);
-        primary.then(if ascending || key != SortKey::Number { order } else { order.reverse() })
+        primary.then(if ascending || key != SortKey::Number {
+            order
+        } else {
+            order.reverse()
+        })
     });
 }
 
@@ -213,6 +223,10 @@ mod tests {
     fn findings_sort_puts_the_missing_deadline_first() {
         let mut rows = rows();
         sort_rows(&mut rows, SortKey::Findings, true);
-        assert!(rows[0].diagnostics.iter().any(|d| d.code == "RES401"), "{:?}", rows[0]);
+        assert!(
+            rows[0].diagnostics.iter().any(|d| d.code == "RES401"),
+            "{:?}",
+            rows[0]
+        );
     }
 }

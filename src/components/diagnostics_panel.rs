@@ -24,7 +24,11 @@ pub fn diagnostics_panel(props: &DiagnosticsProps) -> Html {
     let filter = use_state_eq(|| None::<Severity>);
     let ru = props.locale == Locale::Ru;
     let count = |s: Severity| props.findings.iter().filter(|f| f.severity == s).count();
-    let (errors, warnings, infos) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
+    let (errors, warnings, infos) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
     let plural = |s: Severity| match (s, ru) {
         (Severity::Error, true) => "Ошибки",
         (Severity::Warning, true) => "Предупреждения",

@@ -5,21 +5,19 @@ use resolution_core::edit::{Edit, FieldRef};
 use resolution_core::extract::{extract, ExtractContext};
 use resolution_core::locale::Locale;
 use resolution_core::{Directive, DirectiveId, SectionId};
-use web_sys::{DragEvent, HtmlElement, KeyboardEvent};
+use web_sys::{DragEvent, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::components::grow_text::GrowText;
 use crate::components::icons;
 use crate::diagnostics::{for_directive, severity_code, worst, Finding};
 use crate::dispatch::{edit, focus_later};
+use crate::dnd;
 use crate::fields::dom_id;
 use crate::highlight::{marks, segments, Segment};
 use crate::i18n::texts;
 use crate::numbering::{self, NumberingStyle};
 use crate::state::Action;
-
-/// The drag and drop data type of a directive id.
-pub const DRAG_TYPE: &str = "application/x-resolution-directive";
 
 #[derive(Properties, PartialEq)]
 pub struct DirectiveProps {
@@ -61,6 +59,7 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
     let top_level = props.depth == 0;
     let number = numbering::directive(props.numbering, props.section_index, &props.path);
     let drop_side = use_state_eq(|| None::<DropSide>);
+    let node = use_node_ref();
 
     let move_to = {
         let dispatch = dispatch.clone();
@@ -78,7 +77,15 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
     };
     let oninput = {
         let dispatch = dispatch.clone();
-        Callback::from(move |text: String| edit(&dispatch, Edit::SetDirectiveText { directive: id, text }))
+        Callback::from(move |text: String| {
+            edit(
+                &dispatch,
+                Edit::SetDirectiveText {
+                    directive: id,
+                    text,
+                },
+            )
+        })
     };
     let onblur = {
         let dispatch = dispatch.clone();
@@ -123,26 +130,21 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
         Callback::from(move |_: MouseEvent| move_to(index + 1))
     };
 
-    let ondragstart = Callback::from(move |e: DragEvent| {
-        e.stop_propagation();
-        if let Some(dt) = e.data_transfer() {
-            let _ = dt.set_data(DRAG_TYPE, &id.0.to_string());
-            let _ = dt.set_data("text/plain", &id.0.to_string());
-            dt.set_effect_allowed("move");
-        }
-    });
+    let ondragstart = Callback::from(move |e: DragEvent| dnd::start(&e, dnd::DIRECTIVE, id.0));
     let ondragover = {
         let drop_side = drop_side.clone();
+        let node = node.clone();
         Callback::from(move |e: DragEvent| {
-            let carries_directive = e
-                .data_transfer()
-                .is_some_and(|dt| dt.types().includes(&DRAG_TYPE.into(), 0));
-            if !carries_directive {
+            if !dnd::carries(&e, dnd::DIRECTIVE) {
                 return;
             }
             e.prevent_default();
             e.stop_propagation();
-            drop_side.set(Some(side_of(&e)));
+            drop_side.set(Some(if dnd::drops_after(&e, &node) {
+                DropSide::After
+            } else {
+                DropSide::Before
+            }));
         })
     };
     let ondragleave = {
@@ -152,13 +154,10 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
     let ondrop = {
         let drop_side = drop_side.clone();
         let dispatch = dispatch.clone();
+        let node = node.clone();
         Callback::from(move |e: DragEvent| {
             drop_side.set(None);
-            let dragged = e
-                .data_transfer()
-                .and_then(|dt| dt.get_data(DRAG_TYPE).ok())
-                .and_then(|s| s.parse::<u32>().ok());
-            let Some(dragged) = dragged else {
+            let Some(dragged) = dnd::dragged(&e, dnd::DIRECTIVE) else {
                 return;
             };
             e.prevent_default();
@@ -168,7 +167,7 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
                 Edit::MoveDirectiveBeside {
                     directive: DirectiveId(dragged),
                     anchor: id,
-                    after: side_of(&e) == DropSide::After,
+                    after: dnd::drops_after(&e, &node),
                 },
             );
         })
@@ -190,7 +189,11 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
             }) }
         </>
     };
-    let own: Vec<&Finding> = props.findings.iter().filter(|f| f.field == FieldRef::Directive(id)).collect();
+    let own: Vec<&Finding> = props
+        .findings
+        .iter()
+        .filter(|f| f.field == FieldRef::Directive(id))
+        .collect();
     let severity = worst(&props.findings, FieldRef::Directive(id));
     let facts_id = format!("facts-{id}");
     let findings_id = format!("findings-{id}");
@@ -232,7 +235,7 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
     html! {
         <li class={classes!("directive", (!top_level).then_some("sub-item"), drop_class,
                 severity.map(|s| format!("has-finding sev-{}", severity_code(s))))}
-            data-testid="directive" data-id={id.0.to_string()}
+            data-testid="directive" data-id={id.0.to_string()} ref={node}
             {ondragover} {ondragleave} {ondrop}>
             <div class="directive-row">
                 <span class="drag-handle" draggable="true" data-testid="drag-directive"
@@ -295,17 +298,5 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
                 <ol class="items">{ for items }</ol>
             }
         </li>
-    }
-}
-
-/// Before or after the element under the pointer, by its vertical middle.
-fn side_of(e: &DragEvent) -> DropSide {
-    let rect = e
-        .current_target()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(t).ok())
-        .map(|el| el.get_bounding_client_rect());
-    match rect {
-        Some(r) if f64::from(e.client_y()) > r.top() + r.height() / 2.0 => DropSide::After,
-        _ => DropSide::Before,
     }
 }

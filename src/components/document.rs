@@ -81,7 +81,10 @@ pub fn document_view(props: &DocumentProps) -> Html {
                     {default_year} today={props.today} locale={props.locale}
                     dispatch={dispatch.clone()} />
             }
-            <PreambleView paragraphs={doc.preamble.clone()} findings={paragraph_findings} locale={props.locale} dispatch={dispatch.clone()} />
+            if !is_protocol || !doc.preamble.is_empty() {
+                <PreambleView paragraphs={doc.preamble.clone()} findings={paragraph_findings}
+                    locale={props.locale} dispatch={dispatch.clone()} />
+            }
             if !is_protocol || !doc.sections.is_empty() {
                 <section class="sections" aria-label={t.sections}>
                     <h2 class="part-title">{ t.sections }</h2>

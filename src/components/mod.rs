@@ -1,8 +1,8 @@
 //! The editor's components.
 
-pub mod directive;
 pub mod control_sheet;
 pub mod diagnostics_panel;
+pub mod directive;
 pub mod document;
 pub mod findings;
 pub mod grow_text;

@@ -142,9 +142,16 @@ fn preview(r: &ImportReport, input: &str, ru: bool) -> Html {
         .header
         .kind
         .map(|k| if ru { k.title_ru() } else { k.title_en() })
-        .unwrap_or(if ru { "вид не распознан" } else { "kind not recognised" });
+        .unwrap_or(if ru {
+            "вид не распознан"
+        } else {
+            "kind not recognised"
+        });
     let sections = doc.all_sections().count();
-    let directives: usize = doc.all_sections().map(|s| s.directives.len()).sum();
+    let directives: usize = doc
+        .all_sections()
+        .map(|s| s.directives.iter().map(count_directives).sum::<usize>())
+        .sum();
     let agenda = doc.protocol.as_ref().map_or(0, |p| p.agenda.len());
     let unclassified = &doc.unclassified;
     html! {
@@ -186,4 +193,9 @@ fn preview(r: &ImportReport, input: &str, ru: bool) -> Html {
             </details>
         </>
     }
+}
+
+/// A directive and all its sub-items.
+fn count_directives(d: &resolution_core::Directive) -> usize {
+    1 + d.items.iter().map(count_directives).sum::<usize>()
 }

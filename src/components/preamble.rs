@@ -5,9 +5,9 @@ use resolution_core::locale::Locale;
 use resolution_core::{Paragraph, ParagraphId};
 use yew::prelude::*;
 
-use crate::components::icons;
-use crate::components::grow_text::GrowText;
 use crate::components::findings::{marker, messages};
+use crate::components::grow_text::GrowText;
+use crate::components::icons;
 use crate::diagnostics::Finding;
 use crate::dispatch::edit;
 use crate::fields::dom_id;

@@ -10,11 +10,11 @@ use resolution_core::{AgendaItem, Protocol};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::icons;
+use crate::components::findings::{marker, messages};
 use crate::components::grow_text::GrowText;
+use crate::components::icons;
 use crate::components::section::SectionView;
 use crate::diagnostics::{for_section, Finding};
-use crate::components::findings::{marker, messages};
 use crate::dispatch::edit;
 use crate::fields::dom_id;
 use crate::i18n::texts;

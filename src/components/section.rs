@@ -2,16 +2,17 @@
 
 use resolution_core::date::CivilDate;
 use resolution_core::edit::{Edit, FieldRef};
-use resolution_core::DirectiveId;
 use resolution_core::locale::Locale;
 use resolution_core::Section;
-use web_sys::{DragEvent, HtmlInputElement};
+use resolution_core::{DirectiveId, SectionId};
+use web_sys::{DragEvent, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::components::directive::DirectiveView;
 use crate::components::icons;
-use crate::components::directive::{DirectiveView, DRAG_TYPE};
 use crate::diagnostics::{for_directive, severity_code, worst, Finding};
-use crate::dispatch::edit;
+use crate::dispatch::{edit, focus_later};
+use crate::dnd;
 use crate::fields::dom_id;
 use crate::i18n::texts;
 use crate::numbering::NumberingStyle;
@@ -73,21 +74,21 @@ pub fn section_view(props: &SectionProps) -> Html {
         to_index: props.index + 1,
     });
 
-    // Dropping on the section outside any directive appends to it.
+    let ondragstart = Callback::from(move |e: DragEvent| dnd::start(&e, dnd::SECTION, id.0));
+    // A directive dropped outside any directive is appended; a section
+    // dropped here lands before or after this one.
     let ondragover = Callback::from(|e: DragEvent| {
-        if e.data_transfer().is_some_and(|dt| dt.types().includes(&DRAG_TYPE.into(), 0)) {
+        if dnd::carries(&e, dnd::DIRECTIVE) || dnd::carries(&e, dnd::SECTION) {
             e.prevent_default();
         }
     });
+    let node = use_node_ref();
     let ondrop = {
         let dispatch = dispatch.clone();
         let to_index = s.directives.len();
+        let node = node.clone();
         Callback::from(move |e: DragEvent| {
-            let dragged = e
-                .data_transfer()
-                .and_then(|dt| dt.get_data(DRAG_TYPE).ok())
-                .and_then(|s| s.parse::<u32>().ok());
-            if let Some(dragged) = dragged {
+            if let Some(dragged) = dnd::dragged(&e, dnd::DIRECTIVE) {
                 e.prevent_default();
                 edit(
                     &dispatch,
@@ -97,12 +98,48 @@ pub fn section_view(props: &SectionProps) -> Html {
                         to_index,
                     },
                 );
+            } else if let Some(dragged) = dnd::dragged(&e, dnd::SECTION) {
+                e.prevent_default();
+                edit(
+                    &dispatch,
+                    Edit::MoveSectionBeside {
+                        section: SectionId(dragged),
+                        anchor: id,
+                        after: dnd::drops_after(&e, &node),
+                    },
+                );
             }
         })
     };
+    let on_addressee_key = {
+        let dispatch = dispatch.clone();
+        let (index, count) = (props.index, props.count);
+        Callback::from(move |e: KeyboardEvent| {
+            if !e.alt_key() || e.ctrl_key() || e.meta_key() {
+                return;
+            }
+            let to_index = match e.key().as_str() {
+                "ArrowUp" if index > 0 => index - 1,
+                "ArrowDown" if index + 1 < count => index + 1,
+                _ => return,
+            };
+            e.prevent_default();
+            edit(
+                &dispatch,
+                Edit::MoveSection {
+                    section: id,
+                    to_index,
+                },
+            );
+            focus_later(FieldRef::Addressee(id));
+        })
+    };
     let addressee_severity = worst(&props.findings, FieldRef::Addressee(id));
-    let addressee_findings: Vec<&Finding> =
-        props.findings.iter().filter(|f| f.field == FieldRef::Addressee(id)).collect();
+    let addressee_findings: Vec<&Finding> = props
+        .findings
+        .iter()
+        .filter(|f| f.field == FieldRef::Addressee(id))
+        .collect();
     let count = s.directives.len();
     let directives = s.directives.iter().enumerate().map(|(i, d)| {
         html! {
@@ -126,9 +163,11 @@ pub fn section_view(props: &SectionProps) -> Html {
     });
     let addressee_id = dom_id(FieldRef::Addressee(id));
     html! {
-        <section class="section" data-testid="section" data-id={id.0.to_string()}
+        <section class="section" data-testid="section" data-id={id.0.to_string()} ref={node}
             aria-label={format!("{} {}", t.section, props.index + 1)} {ondragover} {ondrop}>
             <div class="section-head">
+                <span class="drag-handle" draggable="true" data-testid="drag-section"
+                    title={t.drag} aria-hidden="true" {ondragstart}>{ icons::grip() }</span>
                 <span class="number">{ props.number.clone() }</span>
                 <input
                     id={addressee_id}
@@ -143,6 +182,7 @@ pub fn section_view(props: &SectionProps) -> Html {
                     placeholder={t.addressee_placeholder}
                     value={s.addressee.clone()}
                     oninput={on_addressee}
+                    onkeydown={on_addressee_key}
                     onblur={onblur.clone()}
                 />
                 <div class="row-tools">

@@ -225,7 +225,8 @@ pub enum DateParse {
 
 /// Parses a complete date as typed in a document header:
 /// `30 августа 2019 года`, `30 августа 2019 г.`, `13 февраля 2020 г.`,
-/// `25.02.2022`, `25. 02.2022` (a stray space after a dot is tolerated).
+/// `«30» августа 2019 г.`, `25.02.2022`, `25. 02.2022` (a stray space after
+/// a dot is tolerated).
 ///
 /// Leading and trailing whitespace, a trailing `года`/`г.`/`г` and a final
 /// dot are ignored; anything else makes the text [`DateParse::NotADate`].
@@ -324,7 +325,10 @@ impl Iterator for DateTokens<'_> {
     type Item = DateTok;
 
     fn next(&mut self) -> Option<DateTok> {
-        self.rest = self.rest.trim_start();
+        // Quotes around the day (`«30» августа 2019 г.`) are decoration.
+        self.rest = self.rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”')
+        });
         let c = self.rest.chars().next()?;
         if c.is_ascii_digit() {
             let end = self
@@ -337,7 +341,7 @@ impl Iterator for DateTokens<'_> {
             return Some(digits.parse().map_or(DateTok::Other, DateTok::Number));
         }
         if c == '.' {
-            self.rest = &self.rest[1..];
+            self.rest = self.rest.get(1..).unwrap_or_default();
             return Some(DateTok::Dot);
         }
         if c.is_alphabetic() {
@@ -360,7 +364,7 @@ impl Iterator for DateTokens<'_> {
                 DateTok::Other
             });
         }
-        self.rest = &self.rest[c.len_utf8()..];
+        self.rest = self.rest.get(c.len_utf8()..).unwrap_or_default();
         Some(DateTok::Other)
     }
 }
@@ -419,7 +423,8 @@ mod tests {
 
     #[test]
     fn month_words_in_all_cases() {
-        for w in ["января", "январь", "январе", "январю", "Январём", "ЯНВАРЯ"] {
+        for w in ["января", "январь", "январе", "январю", "Январём", "ЯНВАРЯ"]
+        {
             assert_eq!(month_from_word(w), Some(1), "{w}");
         }
         for w in ["февраля", "феврале", "Февраль"] {
@@ -434,39 +439,80 @@ mod tests {
         assert_eq!(month_from_word("августа"), Some(8));
         assert_eq!(month_from_word("сентябре"), Some(9));
         assert_eq!(month_from_word("декабря"), Some(12));
-        for w in ["мама", "марш", "январский", "ма", "", "июнь-июль", "майский"] {
+        for w in [
+            "мама",
+            "марш",
+            "январский",
+            "ма",
+            "",
+            "июнь-июль",
+            "майский",
+        ] {
             assert_eq!(month_from_word(w), None, "{w}");
         }
     }
 
     #[test]
     fn parses_header_dates() {
-        assert_eq!(parse_date("30 августа 2019 года"), DateParse::Ok(d(2019, 8, 30)));
-        assert_eq!(parse_date("30 августа 2019 г."), DateParse::Ok(d(2019, 8, 30)));
-        assert_eq!(parse_date("13 февраля 2020 г."), DateParse::Ok(d(2020, 2, 13)));
+        assert_eq!(
+            parse_date("30 августа 2019 года"),
+            DateParse::Ok(d(2019, 8, 30))
+        );
+        assert_eq!(
+            parse_date("30 августа 2019 г."),
+            DateParse::Ok(d(2019, 8, 30))
+        );
+        assert_eq!(
+            parse_date("13 февраля 2020 г."),
+            DateParse::Ok(d(2020, 2, 13))
+        );
         assert_eq!(parse_date("25.02.2022"), DateParse::Ok(d(2022, 2, 25)));
         assert_eq!(parse_date("25. 02.2022"), DateParse::Ok(d(2022, 2, 25)));
-        assert_eq!(parse_date("  25.02.2022 г. "), DateParse::Ok(d(2022, 2, 25)));
+        assert_eq!(
+            parse_date("  25.02.2022 г. "),
+            DateParse::Ok(d(2022, 2, 25))
+        );
         assert_eq!(parse_date("1 ИЮЛЯ 2021"), DateParse::Ok(d(2021, 7, 1)));
+        assert_eq!(
+            parse_date("«30» августа 2019 г."),
+            DateParse::Ok(d(2019, 8, 30))
+        );
+        assert_eq!(parse_date("30.08.2019г."), DateParse::Ok(d(2019, 8, 30)));
     }
 
     #[test]
     fn impossible_dates_are_reported() {
         assert_eq!(
             parse_date("31 июня 2019"),
-            DateParse::Impossible { day: 31, month: 6, year: 2019 }
+            DateParse::Impossible {
+                day: 31,
+                month: 6,
+                year: 2019
+            }
         );
         assert_eq!(
             parse_date("30.02.2020"),
-            DateParse::Impossible { day: 30, month: 2, year: 2020 }
+            DateParse::Impossible {
+                day: 30,
+                month: 2,
+                year: 2020
+            }
         );
         assert_eq!(
             parse_date("29.02.2019"),
-            DateParse::Impossible { day: 29, month: 2, year: 2019 }
+            DateParse::Impossible {
+                day: 29,
+                month: 2,
+                year: 2019
+            }
         );
         assert_eq!(
             parse_date("0 сентября 2019 года"),
-            DateParse::Impossible { day: 0, month: 9, year: 2019 }
+            DateParse::Impossible {
+                day: 0,
+                month: 9,
+                year: 2019
+            }
         );
     }
 

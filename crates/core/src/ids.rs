@@ -27,3 +27,5 @@ id_type!(/// A preamble paragraph.
     ParagraphId);
 id_type!(/// A protocol agenda item.
     AgendaItemId);
+id_type!(/// A review comment.
+    CommentId);

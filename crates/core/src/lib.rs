@@ -10,6 +10,7 @@ pub mod export;
 pub mod extract;
 pub mod ids;
 pub mod json;
+pub mod library;
 pub mod locale;
 pub mod model;
 pub mod samples;

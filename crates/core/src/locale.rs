@@ -73,15 +73,15 @@ mod tests {
         assert_eq!(" EN ".parse(), Ok(Locale::En));
         assert_eq!("ru-RU".parse(), Ok(Locale::Ru));
         assert_eq!("en_GB".parse(), Ok(Locale::En));
-        assert_eq!(
-            "de".parse::<Locale>(),
-            Err(UnknownLocale("de".to_owned()))
-        );
+        assert_eq!("de".parse::<Locale>(), Err(UnknownLocale("de".to_owned())));
     }
 
     #[test]
     fn serde_uses_short_codes() {
-        assert_eq!(serde_json::to_string(&Locale::En).ok().as_deref(), Some("\"en\""));
+        assert_eq!(
+            serde_json::to_string(&Locale::En).ok().as_deref(),
+            Some("\"en\"")
+        );
         let back: Result<Locale, _> = serde_json::from_str("\"ru\"");
         assert_eq!(back.ok(), Some(Locale::Ru));
     }

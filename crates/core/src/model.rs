@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{AgendaItemId, DirectiveId, ParagraphId, SectionId};
+use crate::ids::{AgendaItemId, CommentId, DirectiveId, ParagraphId, SectionId};
 
 /// The kind of document, shown in the header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -191,6 +191,38 @@ pub struct Document {
     /// Next free id for any node. Kept so ids stay unique across sessions.
     #[serde(default)]
     pub next_id: u32,
+    /// Reviewers' comments; see `library::comments` for the operations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<ReviewComment>,
+}
+
+/// What a review comment is attached to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "to", content = "id", rename_all = "snake_case")]
+pub enum CommentTarget {
+    /// The document as a whole.
+    Document,
+    /// A directive section (or a РЕШИЛИ section of an agenda item).
+    Section(SectionId),
+    /// A directive or a sub-item.
+    Directive(DirectiveId),
+}
+
+/// A reviewer's remark, stored in the draft so it travels with the JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ReviewComment {
+    pub id: CommentId,
+    pub target: CommentTarget,
+    /// The reviewer's name as they typed it.
+    pub author: String,
+    /// When the comment was written, in milliseconds since the Unix epoch.
+    pub created_at_ms: u64,
+    pub text: String,
+    /// Set by the author once the remark is dealt with.
+    #[serde(default)]
+    pub resolved: bool,
 }
 
 impl Document {

@@ -4,18 +4,49 @@
 //! only.
 
 use proptest::prelude::*;
-use resolution_core::diff::{diff, new_text, old_text, render_text, word_diff, MatchMode, WordKind};
+use resolution_core::diff::{
+    diff, new_text, old_text, render_text, word_diff, MatchMode, WordKind,
+};
 use resolution_core::locale::Locale;
 use resolution_core::{Directive, Document, Header, Kind, Paragraph, Section};
 
 const WORDS: &[&str] = &[
-    "обеспечить", "организовать", "провести", "охват", "детей", "дополнительным", "образованием",
-    "до", "1", "20", "сентября", "декабря", "2025", "года", "в", "течение", "учебного", "мониторинг",
-    "школ", "«Точка", "роста»", "педагогов", "100", "%", "ОО", "МБОУ", "СОШ", "№", "2",
+    "обеспечить",
+    "организовать",
+    "провести",
+    "охват",
+    "детей",
+    "дополнительным",
+    "образованием",
+    "до",
+    "1",
+    "20",
+    "сентября",
+    "декабря",
+    "2025",
+    "года",
+    "в",
+    "течение",
+    "учебного",
+    "мониторинг",
+    "школ",
+    "«Точка",
+    "роста»",
+    "педагогов",
+    "100",
+    "%",
+    "ОО",
+    "МБОУ",
+    "СОШ",
+    "№",
+    "2",
 ];
 
 fn phrase() -> impl Strategy<Value = String> {
-    (prop::collection::vec(prop::sample::select(WORDS), 1..12), prop::sample::select(&[";", ".", ":", ""][..]))
+    (
+        prop::collection::vec(prop::sample::select(WORDS), 1..12),
+        prop::sample::select(&[";", ".", ":", ""][..]),
+    )
         .prop_map(|(words, end)| format!("{}{end}", words.join(" ")))
 }
 
@@ -26,17 +57,27 @@ type Shape = (Vec<String>, Vec<(String, Vec<(String, Vec<String>)>)>);
 fn shape() -> impl Strategy<Value = Shape> {
     let directive = (phrase(), prop::collection::vec(phrase(), 0..3));
     let section = (phrase(), prop::collection::vec(directive, 0..5));
-    (prop::collection::vec(phrase(), 0..4), prop::collection::vec(section, 0..5))
+    (
+        prop::collection::vec(phrase(), 0..4),
+        prop::collection::vec(section, 0..5),
+    )
 }
 
 fn build((preamble, sections): &Shape) -> Document {
     let mut d = Document {
-        header: Header { kind: Some(Kind::Resolution), adopted_on: "13 февраля 2025 г.".into(), ..Header::default() },
+        header: Header {
+            kind: Some(Kind::Resolution),
+            adopted_on: "13 февраля 2025 г.".into(),
+            ..Header::default()
+        },
         ..Document::default()
     };
     for text in preamble {
         let id = d.new_paragraph_id();
-        d.preamble.push(Paragraph { id, text: text.clone() });
+        d.preamble.push(Paragraph {
+            id,
+            text: text.clone(),
+        });
     }
     for (addressee, directives) in sections {
         let id = d.new_section_id();
@@ -45,11 +86,27 @@ fn build((preamble, sections): &Shape) -> Document {
             let id = d.new_directive_id();
             let items = items
                 .iter()
-                .map(|t| Directive { id: d.new_directive_id(), text: t.clone(), items: Vec::new(), source_number: None })
+                .map(|t| Directive {
+                    id: d.new_directive_id(),
+                    text: t.clone(),
+                    items: Vec::new(),
+                    source_number: None,
+                })
                 .collect();
-            list.push(Directive { id, text: text.clone(), items, source_number: None });
+            list.push(Directive {
+                id,
+                text: text.clone(),
+                items,
+                source_number: None,
+            });
         }
-        d.sections.push(Section { id, addressee: addressee.clone(), lead: String::new(), directives: list, source_number: None });
+        d.sections.push(Section {
+            id,
+            addressee: addressee.clone(),
+            lead: String::new(),
+            directives: list,
+            source_number: None,
+        });
     }
     d
 }
@@ -74,7 +131,7 @@ fn shifted(doc: &Document) -> Document {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn word_diff_reproduces_both_texts(a in "[а-яё А-Я0-9.,;:«»—-]{0,80}", b in "[а-яё А-Я0-9.,;:«»—-]{0,80}") {

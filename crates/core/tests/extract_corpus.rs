@@ -17,12 +17,17 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpu
 /// `(13 февраля 2020 г.)`).
 fn document_year(text: &str) -> Option<i32> {
     for line in text.lines() {
-        if let DateParse::Ok(date) = parse_date(line.trim_matches(|c: char| c.is_whitespace() || c == '*')) {
+        if let DateParse::Ok(date) =
+            parse_date(line.trim_matches(|c: char| c.is_whitespace() || c == '*'))
+        {
             return Some(date.year);
         }
     }
     for line in text.lines() {
-        let words: Vec<&str> = line.split([' ', '(', ')']).filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> = line
+            .split([' ', '(', ')'])
+            .filter(|w| !w.is_empty())
+            .collect();
         for window in words.windows(4) {
             let candidate = window.join(" ");
             if let DateParse::Ok(date) = parse_date(&candidate) {
@@ -50,11 +55,20 @@ fn listing(text: &str, year: Option<i32>) -> String {
                 &line[d.range.clone()],
                 d.value,
                 d.value.describe_ru(),
-                if d.year_implied { " (year implied)" } else { "" }
+                if d.year_implied {
+                    " (year implied)"
+                } else {
+                    ""
+                }
             );
         }
         for t in &found.targets {
-            let _ = writeln!(out, "target «{}» => {}", &line[t.range.clone()], t.describe_ru());
+            let _ = writeln!(
+                out,
+                "target «{}» => {}",
+                &line[t.range.clone()],
+                t.describe_ru()
+            );
         }
         for r in &found.references {
             let _ = writeln!(
@@ -68,6 +82,36 @@ fn listing(text: &str, year: Option<i32>) -> String {
         }
     }
     out
+}
+
+/// Phrase families that must never come out as deadlines or targets,
+/// whatever the snapshot says: ages, historic year ranges, grades,
+/// anniversaries, bare counts, and dates inside legal references.
+fn check_no_false_friends(text: &str, year: Option<i32>) {
+    let ctx = ExtractContext { default_year: year };
+    for line in text.lines() {
+        let found = extract(line, &ctx);
+        for d in &found.deadlines {
+            let phrase = &line[d.range.clone()];
+            assert!(
+                !phrase.contains("1941"),
+                "historic range as deadline: {phrase}"
+            );
+            assert!(!phrase.contains("лет"), "age as deadline: {phrase}");
+            for r in &found.references {
+                assert!(
+                    d.range.end <= r.range.start || d.range.start >= r.range.end,
+                    "deadline {phrase} inside a legal reference"
+                );
+            }
+        }
+        for t in &found.targets {
+            let phrase = &line[t.range.clone()];
+            for bad in ["лет", "класс", "летия", "центров", "человек"] {
+                assert!(!phrase.contains(bad), "false target: {phrase}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -86,8 +130,14 @@ fn corpus_extraction_matches_snapshots() {
     assert!(!files.is_empty(), "corpus folder has no .txt files");
     for path in files {
         let text = std::fs::read_to_string(&path).expect("corpus file is UTF-8");
-        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("doc").to_owned();
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("doc")
+            .to_owned();
         let year = document_year(&text);
+        assert!(year.is_some(), "{name}: no adoption date found");
+        check_no_false_friends(&text, year);
         insta::assert_snapshot!(name.clone(), listing(&text, year));
     }
 }

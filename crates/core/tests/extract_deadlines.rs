@@ -26,25 +26,38 @@ fn deadlines_in(text: &str, year: Option<i32>) -> Vec<(String, Deadline)> {
 /// The single deadline in `text` (document year 2019): its phrase and value.
 fn only(text: &str) -> (String, DeadlineValue) {
     let found = deadlines_in(text, Some(2019));
-    assert_eq!(found.len(), 1, "expected one deadline in {text:?}, got {found:?}");
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one deadline in {text:?}, got {found:?}"
+    );
     let (phrase, dl) = found.into_iter().next().expect("one deadline");
     (phrase, dl.value)
 }
 
 fn none_in(text: &str) {
     let found = deadlines_in(text, Some(2019));
-    assert!(found.is_empty(), "expected no deadline in {text:?}, got {found:?}");
+    assert!(
+        found.is_empty(),
+        "expected no deadline in {text:?}, got {found:?}"
+    );
 }
 
 #[test]
 fn exact_dates() {
     assert_eq!(
         only("обеспечить до 20 сентября 2019 года разработку программ"),
-        ("до 20 сентября 2019 года".into(), DeadlineValue::Date(d(2019, 9, 20)))
+        (
+            "до 20 сентября 2019 года".into(),
+            DeadlineValue::Date(d(2019, 9, 20))
+        )
     );
     assert_eq!(
         only("разработать до 1 октября 2019 г. дорожные карты"),
-        ("до 1 октября 2019 г.".into(), DeadlineValue::Date(d(2019, 10, 1)))
+        (
+            "до 1 октября 2019 г.".into(),
+            DeadlineValue::Date(d(2019, 10, 1))
+        )
     );
     assert_eq!(
         only("представить отчёт до 31.12.2019"),
@@ -67,7 +80,10 @@ fn exact_dates() {
         only("провести мониторинг в срок до 10.04.2021").1,
         DeadlineValue::Date(d(2021, 4, 10))
     );
-    assert_eq!(only("к 1 сентября 2020 года").1, DeadlineValue::Date(d(2020, 9, 1)));
+    assert_eq!(
+        only("к 1 сентября 2020 года").1,
+        DeadlineValue::Date(d(2020, 9, 1))
+    );
 }
 
 #[test]
@@ -81,7 +97,10 @@ fn year_less_dates_take_the_document_year() {
     let found = deadlines_in("представить предложения до 20 сентября", None);
     assert_eq!(
         found[0].1.value,
-        DeadlineValue::MissingYear { day: Some(20), month: 9 }
+        DeadlineValue::MissingYear {
+            day: Some(20),
+            month: 9
+        }
     );
     assert_eq!(found[0].1.value.due(), None);
 
@@ -96,17 +115,24 @@ fn bare_text_dates_and_numbers_are_not_deadlines() {
     none_in("1.1. Принять участие в реализации мероприятий");
     none_in("МОУ-СОШ №1, МОУ-СОШ №2, 10, 11 классов");
     none_in("работа по 4 секциям");
+    none_in("по заявке от 25.02.2022 выделить места");
 }
 
 #[test]
 fn end_of_period() {
     assert_eq!(
         only("к концу 2020 года"),
-        ("к концу 2020 года".into(), DeadlineValue::EndOf(Period::Year(2020)))
+        (
+            "к концу 2020 года".into(),
+            DeadlineValue::EndOf(Period::Year(2020))
+        )
     );
     assert_eq!(
         only("завершить до конца I квартала 2021 г. работу").1,
-        DeadlineValue::EndOf(Period::Quarter { year: 2021, quarter: 1 })
+        DeadlineValue::EndOf(Period::Quarter {
+            year: 2021,
+            quarter: 1
+        })
     );
     assert_eq!(
         only("до конца IV квартала 2021 года").1.due(),
@@ -114,7 +140,10 @@ fn end_of_period() {
     );
     assert_eq!(
         only("до конца 2 квартала 2021 года").1,
-        DeadlineValue::EndOf(Period::Quarter { year: 2021, quarter: 2 })
+        DeadlineValue::EndOf(Period::Quarter {
+            year: 2021,
+            quarter: 2
+        })
     );
     assert_eq!(
         only("до конца 3-го квартала 2021 года").1.due(),
@@ -122,7 +151,10 @@ fn end_of_period() {
     );
     assert_eq!(
         only("до конца первого полугодия 2021 года").1,
-        DeadlineValue::EndOf(Period::HalfYear { year: 2021, half: 1 })
+        DeadlineValue::EndOf(Period::HalfYear {
+            year: 2021,
+            half: 1
+        })
     );
     assert_eq!(
         only("до конца первого полугодия 2021 года").1.due(),
@@ -145,14 +177,20 @@ fn within_a_period() {
         only("провести совещание в феврале"),
         (
             "в феврале".into(),
-            DeadlineValue::Within(Period::Month { year: 2019, month: 2 })
+            DeadlineValue::Within(Period::Month {
+                year: 2019,
+                month: 2
+            })
         )
     );
     assert_eq!(
         only("провести совещание (февраль)"),
         (
             "(февраль)".into(),
-            DeadlineValue::Within(Period::Month { year: 2019, month: 2 })
+            DeadlineValue::Within(Period::Month {
+                year: 2019,
+                month: 2
+            })
         )
     );
     let (phrase, value) = only("в феврале 2020 года");
@@ -161,15 +199,24 @@ fn within_a_period() {
     assert_eq!(value.due(), Some(d(2020, 2, 29)));
     assert_eq!(
         only("в I квартале 2021 г.").1,
-        DeadlineValue::Within(Period::Quarter { year: 2021, quarter: 1 })
+        DeadlineValue::Within(Period::Quarter {
+            year: 2021,
+            quarter: 1
+        })
     );
     assert_eq!(
         only("во II квартале 2021 г.").1,
-        DeadlineValue::Within(Period::Quarter { year: 2021, quarter: 2 })
+        DeadlineValue::Within(Period::Quarter {
+            year: 2021,
+            quarter: 2
+        })
     );
     assert_eq!(
         only("во втором полугодии 2020 года").1,
-        DeadlineValue::Within(Period::HalfYear { year: 2020, half: 2 })
+        DeadlineValue::Within(Period::HalfYear {
+            year: 2020,
+            half: 2
+        })
     );
     assert_eq!(
         only("обеспечить в 2020 году переход").1,
@@ -187,7 +234,10 @@ fn within_a_period() {
     let without_year = deadlines_in("в феврале", None);
     assert_eq!(
         without_year[0].1.value,
-        DeadlineValue::MissingYear { day: None, month: 2 }
+        DeadlineValue::MissingYear {
+            day: None,
+            month: 2
+        }
     );
     none_in("в возрасте до 3 лет");
     none_in("в маршрутах, в майском номере и в мастерских");
@@ -204,6 +254,10 @@ fn before_a_year_means_the_end_of_the_previous_year() {
     let (phrase, value) = only("в период до 2024 года");
     assert_eq!(phrase, "в период до 2024 года");
     assert_eq!(value.due(), Some(d(2023, 12, 31)));
+    let (phrase, value) = only("подготовить до начала 2020/2021 учебного года");
+    assert_eq!(phrase, "до начала 2020/2021 учебного года");
+    assert_eq!(value, DeadlineValue::Date(d(2020, 8, 31)));
+    assert_eq!(only("до начала 2021 года").1.due(), Some(d(2020, 12, 31)));
     let (_, value) = only("до сентября 2019 года");
     assert_eq!(value, DeadlineValue::Date(d(2019, 8, 31)));
     none_in("детей в возрасте до 18 лет");
@@ -267,7 +321,10 @@ fn year_ranges_need_an_introducer() {
 fn start_dates() {
     assert_eq!(
         only("с 1 сентября 2021 г. ввести"),
-        ("с 1 сентября 2021 г.".into(), DeadlineValue::From(d(2021, 9, 1)))
+        (
+            "с 1 сентября 2021 г.".into(),
+            DeadlineValue::From(d(2021, 9, 1))
+        )
     );
     let (phrase, value) = only("с сентября 2019 года обеспечить реализацию");
     assert_eq!(phrase, "с сентября 2019 года");
@@ -344,7 +401,11 @@ fn labelled_deadlines() {
 
     let unlabelled = deadlines_in("до 01.03.2022", None);
     assert!(!unlabelled[0].1.labelled);
-    none_in("Срок исполнения: по мере необходимости");
+    let found = deadlines_in("Срок исполнения: по мере необходимости", None);
+    assert_eq!(found[0].0, "Срок исполнения: по мере необходимости");
+    assert_eq!(found[0].1.value, DeadlineValue::Standing);
+    none_in("Срок исполнения: уточняется");
+    none_in("Срок: ");
 }
 
 #[test]
@@ -384,7 +445,10 @@ fn impossible_dates_are_kept() {
             year: Some(2019)
         }
     );
-    assert_eq!(only("до 29 февраля 2020 года").1, DeadlineValue::Date(d(2020, 2, 29)));
+    assert_eq!(
+        only("до 29 февраля 2020 года").1,
+        DeadlineValue::Date(d(2020, 2, 29))
+    );
     assert_eq!(
         only("31.13.2020").1,
         DeadlineValue::Impossible {
@@ -414,10 +478,7 @@ fn narrated_past_periods_are_not_deadlines() {
 fn quoted_titles_hold_no_deadlines() {
     none_in("Государственной программы «Развитие образования на 2016-2022 годы и на плановый период до 2026 года»");
     none_in("программы \"Развитие образования на 2016-2022 годы\"");
-    assert_eq!(
-        only("центра\"; в 2020 году провести").0,
-        "в 2020 году"
-    );
+    assert_eq!(only("центра\"; в 2020 году провести").0, "в 2020 году");
     assert_eq!(
         only("программы «Развитие образования» на 2016-2022 годы").0,
         "на 2016-2022 годы"
@@ -431,7 +492,12 @@ fn several_deadlines_keep_order_and_ranges() {
     let phrases: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
     assert_eq!(
         phrases,
-        ["к концу 2019 года", "к концу 2020 года", "до 31.12.2021", "постоянно"]
+        [
+            "к концу 2019 года",
+            "к концу 2020 года",
+            "до 31.12.2021",
+            "постоянно"
+        ]
     );
 }
 
@@ -461,7 +527,10 @@ fn descriptions() {
         DeadlineValue::EndOf(Period::Year(2020)).describe_ru(),
         "срок: 31.12.2020"
     );
-    assert_eq!(DeadlineValue::BeforeYear(2024).describe_en(), "due: 31.12.2023");
+    assert_eq!(
+        DeadlineValue::BeforeYear(2024).describe_en(),
+        "due: 31.12.2023"
+    );
     assert_eq!(
         DeadlineValue::From(d(2021, 9, 1)).describe_ru(),
         "срок: с 01.09.2021"

@@ -25,13 +25,20 @@ fn targets_in(text: &str) -> Vec<(String, Target)> {
 
 fn only(text: &str) -> (String, Target) {
     let found = targets_in(text);
-    assert_eq!(found.len(), 1, "expected one target in {text:?}, got {found:?}");
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one target in {text:?}, got {found:?}"
+    );
     found.into_iter().next().expect("one target")
 }
 
 fn none_in(text: &str) {
     let found = targets_in(text);
-    assert!(found.is_empty(), "expected no target in {text:?}, got {found:?}");
+    assert!(
+        found.is_empty(),
+        "expected no target in {text:?}, got {found:?}"
+    );
 }
 
 fn whole(units: u64) -> Amount {
@@ -42,16 +49,41 @@ fn whole(units: u64) -> Amount {
 fn percentages_with_comparators() {
     let cases = [
         ("повысить охват до 73 %", "до 73 %", Comparator::UpTo, 73),
-        ("для не менее 30% родителей", "не менее 30%", Comparator::AtLeast, 30),
-        ("не ниже 80 % выпускников", "не ниже 80 %", Comparator::AtLeast, 80),
+        (
+            "для не менее 30% родителей",
+            "не менее 30%",
+            Comparator::AtLeast,
+            30,
+        ),
+        (
+            "не ниже 80 % выпускников",
+            "не ниже 80 %",
+            Comparator::AtLeast,
+            80,
+        ),
         ("свыше 50% педагогов", "свыше 50%", Comparator::MoreThan, 50),
         ("более 5 % детей", "более 5 %", Comparator::MoreThan, 5),
         ("менее 5 % детей", "менее 5 %", Comparator::LessThan, 5),
-        ("не более 10 % пропусков", "не более 10 %", Comparator::AtMost, 10),
+        (
+            "не более 10 % пропусков",
+            "не более 10 %",
+            Comparator::AtMost,
+            10,
+        ),
         ("охват 100 % обучающихся", "100 %", Comparator::Exactly, 100),
         ("увеличить на 10% долю", "на 10%", Comparator::ChangeBy, 10),
-        ("с охватом 100% обучающихся", "100%", Comparator::Exactly, 100),
-        ("не менее чем 60 процентов", "не менее чем 60 процентов", Comparator::AtLeast, 60),
+        (
+            "с охватом 100% обучающихся",
+            "100%",
+            Comparator::Exactly,
+            100,
+        ),
+        (
+            "не менее чем 60 процентов",
+            "не менее чем 60 процентов",
+            Comparator::AtLeast,
+            60,
+        ),
     ];
     for (text, phrase, comparator, value) in cases {
         let (found, target) = only(text);
@@ -66,7 +98,13 @@ fn percentages_with_comparators() {
 fn decimal_values() {
     let (phrase, target) = only("не менее 12,5 % выпускников");
     assert_eq!(phrase, "не менее 12,5 %");
-    assert_eq!(target.amount, Amount { units: 125, scale: 1 });
+    assert_eq!(
+        target.amount,
+        Amount {
+            units: 125,
+            scale: 1
+        }
+    );
     assert!((target.amount.as_f64() - 12.5).abs() < 1e-9);
     assert_eq!(target.describe_ru(), "цель: ≥ 12,5 %");
     assert_eq!(target.describe_en(), "target: ≥ 12.5 %");
@@ -95,6 +133,7 @@ fn counts_need_a_firm_comparator() {
     none_in("до 30 педагогов");
     none_in("не менее 2 раз в год");
     none_in("не менее 3 лет");
+    none_in("снизить на 5 процентных пунктов");
 }
 
 #[test]
@@ -129,9 +168,21 @@ fn staged_series_link_each_target_to_its_deadline() {
     assert_eq!(
         links,
         vec![
-            (Some(0), Some(d(2019, 12, 31)), "цель: до 73 % к 31.12.2019".to_owned()),
-            (Some(1), Some(d(2020, 12, 31)), "цель: до 75 % к 31.12.2020".to_owned()),
-            (Some(2), Some(d(2021, 12, 31)), "цель: до 76 % к 31.12.2021".to_owned()),
+            (
+                Some(0),
+                Some(d(2019, 12, 31)),
+                "цель: до 73 % к 31.12.2019".to_owned()
+            ),
+            (
+                Some(1),
+                Some(d(2020, 12, 31)),
+                "цель: до 75 % к 31.12.2020".to_owned()
+            ),
+            (
+                Some(2),
+                Some(d(2021, 12, 31)),
+                "цель: до 76 % к 31.12.2021".to_owned()
+            ),
         ]
     );
     assert_eq!(
@@ -239,6 +290,13 @@ fn legal_references() {
             "05-123",
         ),
         (
+            "согласно протоколу заседания совета от 12.03.2021 № 3",
+            "протоколу заседания совета от 12.03.2021 № 3",
+            LegalActKind::Other,
+            Some(d(2021, 3, 12)),
+            "3",
+        ),
+        (
             "Указа от 31.02.2020 № 7",
             "Указа от 31.02.2020 № 7",
             LegalActKind::Decree,
@@ -276,7 +334,10 @@ fn reference_titles_are_recorded_and_muted() {
         "«О национальных целях на период до 2024 года»"
     );
     assert_eq!(found.deadlines.len(), 1);
-    assert_eq!(&text[found.deadlines[0].range.clone()], "до 1 октября 2019 г.");
+    assert_eq!(
+        &text[found.deadlines[0].range.clone()],
+        "до 1 октября 2019 г."
+    );
 }
 
 #[test]

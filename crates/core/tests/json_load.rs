@@ -81,6 +81,7 @@ fn sample() -> Document {
         }],
         unclassified: vec!["строка без места".to_string()],
         next_id: 10,
+        comments: Vec::new(),
     }
 }
 

@@ -67,6 +67,9 @@ const LINES: &[&str] = &[
     "Горяченкова О.А.",
     "Глава района ________ И.И. Иванов",
     "Место проведения: актовый зал",
+    "от 12.03.2024",
+    "25.02.2022          г. Чаплыгин",
+    "с. Лебедевка\t14 марта 2023 г.",
     "**",
     "№",
     ":",
@@ -79,6 +82,7 @@ fn junk() -> impl Strategy<Value = String> {
     prop_oneof![
         "[а-яА-ЯёЁ .,;:«»()№\\-–—•*_0-9]{0,50}",
         "\\PC{0,30}",
+        any::<String>(),
         "[ \t\u{a0}\u{2003}]{0,4}[-–•*]?[ ]?[0-9]{0,3}[.)]?[0-9]?[.)]?[ ]?[а-яА-Я]{0,12}[:;.]?",
     ]
 }
@@ -107,7 +111,11 @@ fn is_marker_like(piece: &str) -> bool {
     for c in piece.chars() {
         if c.is_alphabetic() {
             letters += 1;
-        } else if !(c.is_ascii_digit() || c.is_whitespace() || ".)".contains(c) || resolution_core::text::BULLETS.contains(&c)) {
+        } else if !(c.is_ascii_digit()
+            || c.is_whitespace()
+            || ".)".contains(c)
+            || resolution_core::text::BULLETS.contains(&c))
+        {
             return false;
         }
     }
@@ -136,14 +144,16 @@ fn is_structural(piece: &str) -> bool {
         || is_marker_like(p)
         || p.chars().all(|c| c == '_' || c.is_whitespace())
         || [":", ",", "-", "–", "—", "№"].contains(&p)
-        || kinds.iter().any(|k| *k == lower)
+        || lower == "от"
+        || kinds.contains(&lower)
         || label_words.iter().any(|w| {
             lower.strip_prefix(w).is_some_and(|rest| {
                 let rest = rest.trim();
                 rest.is_empty()
                     || [":", ".", "-", "–", "—"].contains(&rest)
                     || ["дня", "заседания", "совещания"].iter().any(|w| {
-                        rest.strip_prefix(w).is_some_and(|r| ["", ":", "."].contains(&r.trim()))
+                        rest.strip_prefix(w)
+                            .is_some_and(|r| ["", ":", "."].contains(&r.trim()))
                     })
             })
         })
@@ -216,7 +226,12 @@ const TOPICS: &[&str] = &[
     "«Воспитание в современной школе»",
     "«Национальный проект «Образование»: задачи и механизмы»",
 ];
-const DATES: &[&str] = &["30 августа 2019 года", "25.02.2022", "13 февраля 2020 г.", "25. 02.2022"];
+const DATES: &[&str] = &[
+    "30 августа 2019 года",
+    "25.02.2022",
+    "13 февраля 2020 г.",
+    "25. 02.2022",
+];
 const PLACES: &[&str] = &["г. Заречный", "Комитет по образованию", "с. Лебедевка"];
 const PREAMBLE: &[&str] = &[
     "Участники совещания обсудили итоги 2023/2024 учебного года.",
@@ -260,7 +275,12 @@ const HEADLESS: &[&str] = &[
     "Информацию Дементьевой С.В. принять к сведению.",
     "Утвердить план работы на 2024 год.",
 ];
-const PEOPLE: &[&str] = &["Горяченкова О.А.", "И.П. Соколова", "А. В. Смирнова", "Петров-Водкин К.С."];
+const PEOPLE: &[&str] = &[
+    "Горяченкова О.А.",
+    "И.П. Соколова",
+    "А. В. Смирнова",
+    "Петров-Водкин К.С.",
+];
 const SPEAKERS: &[&str] = &["", "Душакову И.В.", "Горяченкову О.А."];
 const SUMMARIES: &[&str] = &[
     "которая рассказала о реализации дорожной карты.",
@@ -273,7 +293,11 @@ const TITLES: &[&str] = &[
     "О достижении показателей по охвату детей. Охват обучающихся дополнительным образованием.",
     "О реализации проектов «Точка роста», «ЦОС» в муниципальной системе образования.",
 ];
-const REPORTERS: &[&str] = &["", "Душакова И.В. - специалист комитета по образованию", "Докладчик: Петрова Н.С."];
+const REPORTERS: &[&str] = &[
+    "",
+    "Душакова И.В. - специалист комитета по образованию",
+    "Докладчик: Петрова Н.С.",
+];
 const ATTENDEES: &[&str] = &[
     "Дементьева С.В.- заместитель председателя комитета по образованию",
     "Малявина Е.А. - специалист комитета по образованию;",
@@ -305,9 +329,18 @@ fn directive() -> impl Strategy<Value = Directive> {
 }
 
 fn section() -> impl Strategy<Value = Section> {
-    (pick(ADDRESSEES), pick(LEADS), prop::collection::vec(directive(), 0..5)).prop_map(|(addressee, lead, directives)| {
-        Section { id: SectionId(0), addressee, lead, directives, source_number: None }
-    })
+    (
+        pick(ADDRESSEES),
+        pick(LEADS),
+        prop::collection::vec(directive(), 0..5),
+    )
+        .prop_map(|(addressee, lead, directives)| Section {
+            id: SectionId(0),
+            addressee,
+            lead,
+            directives,
+            source_number: None,
+        })
 }
 
 fn decided_section() -> impl Strategy<Value = Section> {
@@ -335,7 +368,10 @@ fn agenda_item() -> impl Strategy<Value = AgendaItem> {
             id: AgendaItemId(0),
             title,
             reporter,
-            heard: Hearing { speaker, summary: summary.join("\n") },
+            heard: Hearing {
+                speaker,
+                summary: summary.join("\n"),
+            },
             decided,
             source_number: None,
         })
@@ -348,7 +384,12 @@ fn protocol() -> impl Strategy<Value = Protocol> {
         prop::collection::vec(pick(ATTENDEES), 0..4),
         prop::collection::vec(agenda_item(), 1..4),
     )
-        .prop_map(|(chair, secretary, attendees, agenda)| Protocol { chair, secretary, attendees, agenda })
+        .prop_map(|(chair, secretary, attendees, agenda)| Protocol {
+            chair,
+            secretary,
+            attendees,
+            agenda,
+        })
 }
 
 fn header() -> impl Strategy<Value = Header> {
@@ -362,20 +403,39 @@ fn header() -> impl Strategy<Value = Header> {
         maybe(PLACES),
         0..3usize,
     )
-        .prop_map(|(kind, number, organization, meeting, topic, adopted_on, place, approval)| {
-            let approval = match approval {
-                1 if !adopted_on.is_empty() => format!("Одобрена участниками пленарного заседания {adopted_on}"),
-                2 => "Одобрено участниками совещания единогласно".to_owned(),
-                _ => String::new(),
-            };
-            Header { kind: Some(kind), number, organization, meeting, topic, adopted_on, place, approval }
-        })
+        .prop_map(
+            |(kind, number, organization, meeting, topic, adopted_on, place, approval)| {
+                let approval = match approval {
+                    1 if !adopted_on.is_empty() => {
+                        format!("Одобрена участниками пленарного заседания {adopted_on}")
+                    }
+                    2 => "Одобрено участниками совещания единогласно".to_owned(),
+                    _ => String::new(),
+                };
+                Header {
+                    kind: Some(kind),
+                    number,
+                    organization,
+                    meeting,
+                    topic,
+                    adopted_on,
+                    place,
+                    approval,
+                }
+            },
+        )
 }
 
 fn signatories() -> impl Strategy<Value = Vec<Signatory>> {
     prop::collection::vec(
-        (select(&["Председатель", "Секретарь", "Председатель совещания"][..]), maybe(PEOPLE))
-            .prop_map(|(role, name)| Signatory { role: role.to_owned(), name }),
+        (
+            select(&["Председатель", "Секретарь", "Председатель совещания"][..]),
+            maybe(PEOPLE),
+        )
+            .prop_map(|(role, name)| Signatory {
+                role: role.to_owned(),
+                name,
+            }),
         0..3,
     )
 }
@@ -384,11 +444,17 @@ prop_compose! {
     fn document()(
         header in header(),
         preamble in prop::collection::vec(pick(PREAMBLE), 0..4),
+        lead in maybe(&["По итогам обсуждения участники совещания решили:", "Совещание РЕКОМЕНДУЕТ:"]),
         sections in prop::collection::vec(section(), 0..4),
         protocol in protocol(),
         signatories in signatories(),
     ) -> Document {
         let is_protocol = header.kind == Some(Kind::Protocol);
+        // A decision lead can only close the preamble.
+        let mut preamble = preamble;
+        if !is_protocol && !lead.is_empty() {
+            preamble.push(lead);
+        }
         Document {
             header,
             preamble: preamble

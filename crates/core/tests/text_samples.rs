@@ -139,7 +139,10 @@ fn texts(s: &Section) -> Vec<&str> {
 }
 
 fn numbers(s: &Section) -> Vec<Option<&str>> {
-    s.directives.iter().map(|d| d.source_number.as_deref()).collect()
+    s.directives
+        .iter()
+        .map(|d| d.source_number.as_deref())
+        .collect()
 }
 
 fn assert_lossless(input: &str) -> Document {
@@ -156,7 +159,11 @@ fn assert_round_trips(doc: &Document) {
         let text = export_text(doc, style);
         let back = import_text(&text);
         assert_eq!(normalized(&back), normalized(doc), "{style:?}:\n{text}");
-        assert_eq!(export_text(&back, style), text, "export is stable for {style:?}");
+        assert_eq!(
+            export_text(&back, style),
+            text,
+            "export is stable for {style:?}"
+        );
     }
 }
 
@@ -165,15 +172,30 @@ fn decision_header_and_preamble() {
     let doc = assert_lossless(DECISION);
     let h = &doc.header;
     assert_eq!(h.kind, Some(Kind::Decision));
-    assert_eq!(h.meeting, "августовской конференции педагогических работников");
+    assert_eq!(
+        h.meeting,
+        "августовской конференции педагогических работников"
+    );
     assert_eq!(h.topic, "«Новая школа: качество, доступность, воспитание»");
-    assert_eq!(h.approval, "Принято участниками конференции 27 августа 2021 года");
+    assert_eq!(
+        h.approval,
+        "Принято участниками конференции 27 августа 2021 года"
+    );
     assert_eq!(h.adopted_on, "27 августа 2021 года");
-    assert_eq!(import_text_report(DECISION).date_source, DateSource::Approval);
+    assert_eq!(
+        import_text_report(DECISION).date_source,
+        DateSource::Approval
+    );
     let preamble: Vec<_> = doc.preamble.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(preamble.len(), 5, "{preamble:#?}");
-    assert_eq!(preamble[2], "- открытие 3 центров «Точка роста» в сельских школах;");
-    assert!(preamble[0].ends_with("на новый учебный год."), "trailing spaces trimmed");
+    assert_eq!(
+        preamble[2],
+        "- открытие 3 центров «Точка роста» в сельских школах;"
+    );
+    assert!(
+        preamble[0].ends_with("на новый учебный год."),
+        "trailing spaces trimmed"
+    );
     assert!(doc.protocol.is_none());
     assert!(doc.unclassified.is_empty());
 }
@@ -183,13 +205,22 @@ fn decision_sections_keep_broken_numbering() {
     let doc = import_text(DECISION);
     assert_eq!(doc.sections.len(), 3);
     let s1 = &doc.sections[0];
-    assert_eq!(s1.addressee, "Управлению образования администрации Заречного района");
+    assert_eq!(
+        s1.addressee,
+        "Управлению образования администрации Заречного района"
+    );
     assert_eq!(s1.source_number.as_deref(), Some("1"));
-    assert_eq!(numbers(s1), [Some("1.1"), Some("1.2"), Some("1.4"), Some("1.4")]);
+    assert_eq!(
+        numbers(s1),
+        [Some("1.1"), Some("1.2"), Some("1.4"), Some("1.4")]
+    );
     assert!(texts(s1)[0].starts_with("Обеспечить мониторинг"));
 
     let s2 = &doc.sections[1];
-    assert_eq!(s2.addressee, "Руководителям общеобразовательных организаций");
+    assert_eq!(
+        s2.addressee,
+        "Руководителям общеобразовательных организаций"
+    );
     assert_eq!(s2.lead, "обеспечить");
     assert_eq!(
         texts(s2),
@@ -202,8 +233,14 @@ fn decision_sections_keep_broken_numbering() {
     );
 
     let s3 = &doc.sections[2];
-    assert_eq!(s3.source_number.as_deref(), Some("4"), "gap 2 → 4 kept for the validator");
-    assert!(s3.addressee.starts_with("Муниципальному казённому учреждению"));
+    assert_eq!(
+        s3.source_number.as_deref(),
+        Some("4"),
+        "gap 2 → 4 kept for the validator"
+    );
+    assert!(s3
+        .addressee
+        .starts_with("Муниципальному казённому учреждению"));
     assert_eq!(s3.directives.len(), 2);
     assert_eq!(s3.directives[0].text, "в течение 2021/2022 учебного года:");
     assert_eq!(s3.directives[0].items.len(), 2);
@@ -217,8 +254,18 @@ fn decision_sections_keep_broken_numbering() {
 #[test]
 fn decision_signatures_with_spaces() {
     let doc = import_text(DECISION);
-    let sigs: Vec<_> = doc.signatories.iter().map(|s| (s.role.as_str(), s.name.as_str())).collect();
-    assert_eq!(sigs, [("Председатель конференции", "И.П. Соколова"), ("Секретарь", "Т.В. Лебедева")]);
+    let sigs: Vec<_> = doc
+        .signatories
+        .iter()
+        .map(|s| (s.role.as_str(), s.name.as_str()))
+        .collect();
+    assert_eq!(
+        sigs,
+        [
+            ("Председатель конференции", "И.П. Соколова"),
+            ("Секретарь", "Т.В. Лебедева")
+        ]
+    );
 }
 
 #[test]
@@ -233,7 +280,10 @@ fn resolution_with_place_date_letters_and_dashes() {
     assert_eq!(doc.preamble.len(), 2);
     assert_eq!(doc.sections.len(), 2);
     let s1 = &doc.sections[0];
-    assert_eq!(s1.addressee, "Отделу образования администрации Озёрского городского округа");
+    assert_eq!(
+        s1.addressee,
+        "Отделу образования администрации Озёрского городского округа"
+    );
     assert_eq!(numbers(s1), [Some("а)"), Some("б)"), Some("г)")]);
     let s2 = &doc.sections[1];
     assert_eq!(s2.addressee, "Директорам общеобразовательных организаций");
@@ -250,7 +300,10 @@ fn protocol_parts() {
     let h = &doc.header;
     assert_eq!(h.kind, Some(Kind::Protocol));
     assert_eq!(h.number, "7");
-    assert_eq!(h.organization, "Управление образования администрации Заречного района");
+    assert_eq!(
+        h.organization,
+        "Управление образования администрации Заречного района"
+    );
     assert_eq!(h.meeting, "заседания муниципального методического совета");
     assert_eq!(h.adopted_on, "12.10.2023");
     let p = doc.protocol.as_ref().expect("protocol part");
@@ -259,8 +312,14 @@ fn protocol_parts() {
     assert_eq!(p.attendees, ["14 человек (список прилагается)."]);
     assert_eq!(p.agenda.len(), 2);
     let first = &p.agenda[0];
-    assert_eq!(first.title, "Об итогах государственной итоговой аттестации 2023 года.");
-    assert_eq!(first.reporter, "Докладчик: Петрова Н.С., заместитель начальника управления");
+    assert_eq!(
+        first.title,
+        "Об итогах государственной итоговой аттестации 2023 года."
+    );
+    assert_eq!(
+        first.reporter,
+        "Докладчик: Петрова Н.С., заместитель начальника управления"
+    );
     assert_eq!(first.heard.speaker, "Петрову Н.С.");
     let summary: Vec<_> = first.heard.summary.split('\n').collect();
     assert_eq!(
@@ -281,13 +340,26 @@ fn protocol_parts() {
 
     let second = &p.agenda[1];
     assert_eq!(second.heard.speaker, "Орлову Т.М.");
-    assert_eq!(second.heard.summary, "которая рассказала о графике проведения олимпиады.");
+    assert_eq!(
+        second.heard.summary,
+        "которая рассказала о графике проведения олимпиады."
+    );
     assert_eq!(second.decided.len(), 1);
     assert_eq!(second.decided[0].lead, "обеспечить");
     assert_eq!(numbers(&second.decided[0]), [Some("1)"), Some("2)")]);
 
-    let sigs: Vec<_> = doc.signatories.iter().map(|s| (s.role.as_str(), s.name.as_str())).collect();
-    assert_eq!(sigs, [("Председатель", "Смирнова А.В."), ("Секретарь", "Кузнецова Е.Н.")]);
+    let sigs: Vec<_> = doc
+        .signatories
+        .iter()
+        .map(|s| (s.role.as_str(), s.name.as_str()))
+        .collect();
+    assert_eq!(
+        sigs,
+        [
+            ("Председатель", "Смирнова А.В."),
+            ("Секретарь", "Кузнецова Е.Н.")
+        ]
+    );
 }
 
 #[test]
@@ -313,11 +385,21 @@ fn every_line_is_placed() {
     let report = import_text_report(PROTOCOL);
     let lines: Vec<&str> = PROTOCOL.split('\n').collect();
     for (line, place) in lines.iter().zip(&report.line_places) {
-        assert_eq!(line.trim().is_empty(), *place == LinePlace::Blank, "{line:?} → {place:?}");
+        assert_eq!(
+            line.trim().is_empty(),
+            *place == LinePlace::Blank,
+            "{line:?} → {place:?}"
+        );
     }
-    let chair_line = lines.iter().position(|l| l.starts_with("Председатель:")).unwrap_or(0);
+    let chair_line = lines
+        .iter()
+        .position(|l| l.starts_with("Председатель:"))
+        .unwrap_or(0);
     assert_eq!(report.line_places[chair_line], LinePlace::Protocol);
-    let last = lines.iter().rposition(|l| !l.trim().is_empty()).unwrap_or(0);
+    let last = lines
+        .iter()
+        .rposition(|l| !l.trim().is_empty())
+        .unwrap_or(0);
     assert_eq!(report.line_places[last], LinePlace::Signatory);
 }
 
@@ -328,12 +410,32 @@ fn consumed_ranges_are_structure_only() {
         for r in &report.consumed {
             let piece = input[r.clone()].trim();
             let ok = piece == "**"
-                || piece.chars().all(|c| c.is_ascii_digit() || ".)-–—•·*".contains(c) || c.is_whitespace())
+                || piece
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ".)-–—•·*".contains(c) || c.is_whitespace())
                 || piece.chars().count() <= 3 && piece.ends_with(')')
-                || [":", "№", "–", "-", ",", "РЕШЕНИЕ", "РЕЗОЛЮЦИЯ", "ПРОТОКОЛ", "ПОВЕСТКА"].contains(&piece)
-                || ["Председатель", "Секретарь", "Присутствовали", "Повестка", "СЛУШАЛИ", "РЕШИЛИ"]
-                    .iter()
-                    .any(|w| piece.starts_with(w));
+                || [
+                    ":",
+                    "№",
+                    "–",
+                    "-",
+                    ",",
+                    "РЕШЕНИЕ",
+                    "РЕЗОЛЮЦИЯ",
+                    "ПРОТОКОЛ",
+                    "ПОВЕСТКА",
+                ]
+                .contains(&piece)
+                || [
+                    "Председатель",
+                    "Секретарь",
+                    "Присутствовали",
+                    "Повестка",
+                    "СЛУШАЛИ",
+                    "РЕШИЛИ",
+                ]
+                .iter()
+                .any(|w| piece.starts_with(w));
             assert!(ok, "unexpected consumed text {piece:?}");
         }
     }
@@ -353,14 +455,19 @@ fn exports_a_traditional_layout() {
 
 Участники форума";
     assert!(text.starts_with(expected_start), "{text}");
-    assert!(text.contains("\n1. Отделу образования администрации Озёрского городского округа:\n\n1.1. обеспечить"));
+    assert!(text.contains(
+        "\n1. Отделу образования администрации Озёрского городского округа:\n\n1.1. обеспечить"
+    ));
     assert!(text.contains("\n2. Директорам общеобразовательных организаций:\n"));
     let letters = export_text(&doc, NumberingStyle::Letters);
     assert!(letters.contains("\nв) организовать сетевое"), "{letters}");
     let bullets = export_text(&doc, NumberingStyle::Bullets);
     assert!(bullets.contains("\n– обеспечить участие"), "{bullets}");
     let paren = export_text(&doc, NumberingStyle::DecimalParen);
-    assert!(paren.contains("\n2) Директорам") && paren.contains("\n2.3) рассмотреть"), "{paren}");
+    assert!(
+        paren.contains("\n2) Директорам") && paren.contains("\n2.3) рассмотреть"),
+        "{paren}"
+    );
 }
 
 #[test]
@@ -404,7 +511,10 @@ fn sub_leads_collect_items_in_numbered_sections() {
     let s1 = &doc.sections[0];
     assert_eq!(s1.directives.len(), 2);
     assert_eq!(s1.directives[0].items.len(), 2);
-    assert_eq!(s1.directives[0].items[1].source_number.as_deref(), Some("1.1.2"));
+    assert_eq!(
+        s1.directives[0].items[1].source_number.as_deref(),
+        Some("1.1.2")
+    );
     let s2 = &doc.sections[1];
     assert_eq!(s2.addressee, "Директору МБОУ СОШ № 1");
     assert_eq!(s2.directives.len(), 2);
@@ -414,7 +524,20 @@ fn sub_leads_collect_items_in_numbered_sections() {
 
 #[test]
 fn degenerate_inputs() {
-    for input in ["", "\n\n", "   ", "**", "**\n**", "1.", "-", "РЕШЕНИЕ", "Председатель:", ":", "«", "»»»"] {
+    for input in [
+        "",
+        "\n\n",
+        "   ",
+        "**",
+        "**\n**",
+        "1.",
+        "-",
+        "РЕШЕНИЕ",
+        "Председатель:",
+        ":",
+        "«",
+        "»»»",
+    ] {
         let report = import_text_report(input);
         assert!(audit(input, &report).is_clean(), "{input:?}");
         assert!(report.unplaced_lines(input).is_empty(), "{input:?}");
@@ -422,4 +545,126 @@ fn degenerate_inputs() {
     let doc = import_text("просто строка без структуры");
     assert_eq!(doc.preamble.len(), 1);
     assert_eq!(doc.header.kind, None);
+}
+
+#[test]
+fn date_and_place_variants_in_the_header() {
+    let doc = assert_lossless(
+        "ПРОТОКОЛ № 3 от 14.03.2024\nзаседания совета\n\nПредседатель – Иванова И.И.\n",
+    );
+    assert_eq!(doc.header.number, "3");
+    assert_eq!(doc.header.adopted_on, "14.03.2024");
+    assert_eq!(doc.header.meeting, "заседания совета");
+
+    let doc = assert_lossless("ПРОТОКОЛ №5\nсовещания директоров\n\n25.02.2022                 г. Чаплыгин\n\nПредседатель – Иванова И.И.\n");
+    assert_eq!(doc.header.adopted_on, "25.02.2022");
+    assert_eq!(doc.header.place, "г. Чаплыгин");
+
+    let doc = assert_lossless(
+        "РЕШЕНИЕ\nсовета\n\nс. Лебедевка\t\t30 августа 2019 г.\n\nУчастники обсудили итоги.\n",
+    );
+    assert_eq!(doc.header.place, "с. Лебедевка");
+    assert_eq!(doc.header.adopted_on, "30 августа 2019 г.");
+
+    let doc = assert_lossless("РЕШЕНИЕ\nот 30.08.2019\n\nУчастники обсудили итоги.\n");
+    assert_eq!(doc.header.adopted_on, "30.08.2019");
+    assert_eq!(doc.header.meeting, "");
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn long_sections_get_double_letters() {
+    let mut input = String::from("РЕШЕНИЕ\n\nРуководителям ОО:\n");
+    for n in 1..=30 {
+        input.push_str(&format!("- провести мероприятие номер {n};\n"));
+    }
+    let doc = assert_lossless(&input);
+    assert_eq!(doc.sections[0].directives.len(), 30);
+    let letters = export_text(&doc, NumberingStyle::Letters);
+    assert!(
+        letters.contains("\nя) провести мероприятие номер 28;\n"),
+        "{letters}"
+    );
+    assert!(
+        letters.contains("\nаа) провести мероприятие номер 29;\n"),
+        "{letters}"
+    );
+    assert!(
+        letters.contains("\nаб) провести мероприятие номер 30;\n"),
+        "{letters}"
+    );
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn glued_markers_and_bullets() {
+    let input = "РЕШЕНИЕ\n\n1.Управлению образования:\n-обеспечить охват детей;\n–провести семинар.\n2)Руководителям ОО:\n•Принять участие в конкурсе.\n";
+    let doc = assert_lossless(input);
+    assert_eq!(doc.sections.len(), 2);
+    assert_eq!(doc.sections[0].addressee, "Управлению образования");
+    assert_eq!(
+        texts(&doc.sections[0]),
+        ["обеспечить охват детей;", "провести семинар."]
+    );
+    assert_eq!(doc.sections[1].source_number.as_deref(), Some("2)"));
+    assert_eq!(texts(&doc.sections[1]), ["Принять участие в конкурсе."]);
+}
+
+#[test]
+fn directives_after_a_decision_lead_without_addressee() {
+    let input = "\
+РЕШЕНИЕ
+педагогического совета
+
+Заслушав информацию заместителя директора, педагогический совет РЕШИЛ:
+
+- принять к сведению информацию об итогах года;
+- утвердить план работы на 2024/2025 учебный год;
+- классным руководителям провести родительские собрания до 20 сентября 2024 года.
+";
+    let doc = assert_lossless(input);
+    assert_eq!(doc.preamble.len(), 1);
+    assert_eq!(doc.sections.len(), 1);
+    assert_eq!(doc.sections[0].addressee, "");
+    assert_eq!(doc.sections[0].directives.len(), 3);
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn unnumbered_agenda() {
+    let input = "\
+ПРОТОКОЛ
+заседания совета
+
+ПОВЕСТКА ДНЯ:
+О подготовке школ к новому учебному году
+Докладчик: Иванова И.И.
+Об организации питания обучающихся
+Докладчик: Петрова П.П.
+
+СЛУШАЛИ: Иванову И.И. – о готовности школ.
+РЕШИЛИ: Информацию принять к сведению.
+СЛУШАЛИ: Петрову П.П. – об организации питания.
+РЕШИЛИ:
+Руководителям ОО:
+- обеспечить контроль качества питания.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    let titles: Vec<_> = p.agenda.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "О подготовке школ к новому учебному году",
+            "Об организации питания обучающихся"
+        ]
+    );
+    assert_eq!(p.agenda[1].reporter, "Докладчик: Петрова П.П.");
+    assert_eq!(p.agenda[0].heard.speaker, "Иванову И.И.");
+    assert_eq!(
+        texts(&p.agenda[0].decided[0]),
+        ["Информацию принять к сведению."]
+    );
+    assert_eq!(p.agenda[1].decided[0].addressee, "Руководителям ОО");
+    assert_round_trips(&doc);
 }

@@ -15,8 +15,14 @@ const ADDRESSEES: [&str; 5] = [
 ];
 
 const VERBS: [&str; 8] = [
-    "обеспечить", "организовать", "провести", "продолжить", "разработать", "усилить",
-    "проанализировать", "внедрить",
+    "обеспечить",
+    "организовать",
+    "провести",
+    "продолжить",
+    "разработать",
+    "усилить",
+    "проанализировать",
+    "внедрить",
 ];
 
 const OBJECTS: [&str; 8] = [
@@ -93,10 +99,18 @@ fn big_document(sections: usize, per_section: usize) -> Document {
         });
     }
     let copy = "продолжить работу по повышению охвата услугами дошкольного образования детей в возрасте от 2 месяцев до 3 лет;";
-    if let Some(first) = doc.sections.first_mut().and_then(|s| s.directives.first_mut()) {
+    if let Some(first) = doc
+        .sections
+        .first_mut()
+        .and_then(|s| s.directives.first_mut())
+    {
         first.text = copy.into();
     }
-    if let Some(last) = doc.sections.last_mut().and_then(|s| s.directives.last_mut()) {
+    if let Some(last) = doc
+        .sections
+        .last_mut()
+        .and_then(|s| s.directives.last_mut())
+    {
         last.text = copy.replace(';', ".");
     }
     doc
@@ -140,7 +154,9 @@ fn incremental_equals_full_after_each_edit() {
     let after_edit = validator.update(&doc).to_vec();
     assert_eq!(validator.last_analysed(), 1);
     assert_eq!(after_edit, validate(&doc, &opts));
-    assert!(after_edit.iter().any(|d| d.code == RuleCode::ImpossibleDate));
+    assert!(after_edit
+        .iter()
+        .any(|d| d.code == RuleCode::ImpossibleDate));
 
     // Make a directive a copy of another one: a document-level finding.
     let copied = doc.sections[10].directives[2].text.clone();
@@ -187,5 +203,105 @@ fn incremental_equals_full_after_each_edit() {
     let without_today = validator.update(&doc).to_vec();
     assert_eq!(validator.last_analysed(), 0);
     assert_eq!(without_today, validate(&doc, &ValidateOptions::default()));
-    assert!(!without_today.iter().any(|d| d.code == RuleCode::DeadlinePassed));
+    assert!(!without_today
+        .iter()
+        .any(|d| d.code == RuleCode::DeadlinePassed));
+}
+
+/// A small deterministic generator (no external crates).
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % n.max(1)
+    }
+}
+
+/// Random single edits, as an author makes them one keystroke or one
+/// paste at a time: each result must equal a full validation.
+#[test]
+fn incremental_equals_full_under_random_edits() {
+    let opts = ValidateOptions {
+        today: CivilDate::new(2021, 1, 15),
+    };
+    let mut doc = big_document(12, 8);
+    let mut rng = Lcg(7);
+    let mut validator = Validator::new(opts);
+    validator.update(&doc);
+    let mut incremental_steps = 0;
+    let mut near_duplicate_steps = 0;
+    for step in 0..400 {
+        let s = rng.below(doc.sections.len());
+        let count = doc.sections[s].directives.len();
+        if count == 0 {
+            continue;
+        }
+        let d = rng.below(count);
+        match rng.below(8) {
+            // Typing at the end of a directive.
+            0 | 1 => doc.sections[s].directives[d].text.push_str(" и"),
+            // Deleting the last word.
+            2 => {
+                let text = &mut doc.sections[s].directives[d].text;
+                if let Some(space) = text.trim_end().rfind(' ') {
+                    text.truncate(space);
+                }
+            }
+            // Pasting a copy of another directive (exact duplicate).
+            3 => {
+                let t = rng.below(doc.sections.len());
+                if let Some(other) = doc.sections[t].directives.first() {
+                    let copy = other.text.clone();
+                    doc.sections[s].directives[d].text = copy;
+                }
+            }
+            // A near-duplicate: another directive with a changed date.
+            4 => {
+                let t = rng.below(doc.sections.len());
+                if let Some(other) = doc.sections[t].directives.last() {
+                    let near = format!("{} до 1 марта 2021 года", other.text.trim_end_matches(';'));
+                    doc.sections[s].directives[d].text = near;
+                }
+            }
+            // Clearing a directive, or turning it into a noting formula.
+            5 => {
+                doc.sections[s].directives[d].text = if step % 2 == 0 {
+                    String::new()
+                } else {
+                    "Информацию принять к сведению.".into()
+                };
+            }
+            // Adding a sub-item (changes eligibility without a text change).
+            6 => {
+                let id = DirectiveId(doc.alloc());
+                doc.sections[s].directives[d].items.push(Directive {
+                    id,
+                    text: "охвата детей дополнительным образованием;".into(),
+                    items: Vec::new(),
+                    source_number: None,
+                });
+            }
+            // Removing a directive.
+            _ => {
+                doc.sections[s].directives.remove(d);
+            }
+        }
+        let incremental = validator.update(&doc).to_vec();
+        if validator.last_analysed() <= 1 {
+            incremental_steps += 1;
+        }
+        if incremental
+            .iter()
+            .any(|d| d.code == RuleCode::NearDuplicateDirective)
+        {
+            near_duplicate_steps += 1;
+        }
+        assert_eq!(incremental, validate(&doc, &opts), "step {step}");
+    }
+    assert!(incremental_steps > 100, "{incremental_steps}");
+    assert!(near_duplicate_steps > 100, "{near_duplicate_steps}");
 }

@@ -116,6 +116,50 @@ fn text_mut(doc: &mut Document, section: usize, directive: usize) -> &mut String
     &mut doc.sections[section].directives[directive].text
 }
 
+fn varied_document() -> Document {
+    let verbs = ["обеспечить","организовать","провести","продолжить","разработать","усилить","проанализировать","внедрить","активизировать","совершенствовать","принять участие в","осуществлять"];
+    let objs = ["работу","мониторинг","контроль","сопровождение","подготовку","реализацию","анализ","обновление","развитие","поддержку","проверку","экспертизу","оценку"];
+    let what = ["качества образования","охвата детей дополнительным образованием","питания обучающихся","безопасности образовательной среды","наставничества молодых педагогов","цифровой образовательной среды","профориентационной работы","инклюзивного образования","олимпиадного движения","воспитательных программ","летней оздоровительной кампании","сетевого взаимодействия"];
+    let where_ = ["в школах района","в дошкольных организациях","в учреждениях дополнительного образования","на базе центров «Точка роста»","в сельских школах","в малокомплектных школах","в городских лицеях","в кадетских классах"];
+    let extra = ["с привлечением родительской общественности","в том числе в дистанционной форме","с учётом результатов ВПР","совместно с ИМЦ","по утверждённому графику","в соответствии с дорожной картой",""];
+    let dl = [" до 1 октября 2020 года",""," в течение 2020/2021 учебного года"," постоянно",""," к концу 2021 года до 75 %"," ежеквартально",""];
+    let mut seed: u64 = 42;
+    let mut next = |n: usize| { seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407); ((seed >> 33) as usize) % n };
+    let mut doc = big_document(1, 1);
+    doc.sections.clear();
+    for s in 0..100 {
+        let id = SectionId(doc.alloc());
+        let mut directives = Vec::new();
+        for d in 0..10 {
+            let text = format!("{} {} {} {} {}{};", verbs[next(verbs.len())], objs[next(objs.len())], what[next(what.len())], where_[next(where_.len())], extra[next(extra.len())], dl[next(dl.len())]);
+            directives.push(Directive { id: DirectiveId(doc.alloc()), text, items: Vec::new(), source_number: Some(format!("{}.{}.", s + 1, d + 1)) });
+        }
+        doc.sections.push(Section { id, addressee: format!("{} района {}:", ADDRESSEES[s % ADDRESSEES.len()], s), lead: String::new(), directives, source_number: Some(format!("{}.", s + 1)) });
+    }
+    doc
+}
+
+#[test]
+fn timing_varied() {
+    use std::time::Instant;
+    let opts = ValidateOptions { today: CivilDate::new(2021, 1, 15) };
+    let mut doc = varied_document();
+    let full = validate(&doc, &opts);
+    let mut counts = std::collections::BTreeMap::new(); for d in &full { *counts.entry(d.code.as_str()).or_insert(0) += 1; } println!("varied {} {counts:?}", directive_count(&doc));
+    let mut v = Validator::new(opts);
+    v.update(&doc);
+    let mut times = Vec::new();
+    for i in 0..500 {
+        text_mut(&mut doc, 53, 7).push_str(if i % 2 == 0 { " x" } else { " y" });
+        let t = Instant::now();
+        let n = v.update(&doc).len();
+        times.push(t.elapsed());
+        assert!(n > 0);
+    }
+    times.sort();
+    println!("varied incremental: min {:?} median {:?} p90 {:?}", times[0], times[250], times[450]);
+}
+
 #[test]
 fn timing() {
     use std::time::Instant;
@@ -144,6 +188,7 @@ fn timing() {
     for _ in 0..200 { let _ = v.update(&doc).len(); }
     println!("no-change update mean {:?}", t.elapsed() / 200);
     std::env::set_var("VTIME", "1"); v.update(&doc); std::env::remove_var("VTIME");
+    if std::env::var("VLOOP").is_ok() { for _ in 0..3000 { let _ = v.update(&doc).len(); } }
     let text = std::hint::black_box(doc.sections[53].directives[7].text.clone());
     let t = Instant::now();
     for _ in 0..200 { std::hint::black_box(resolution_core::extract::extract(&text, &Default::default())); }

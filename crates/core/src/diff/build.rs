@@ -1,20 +1,19 @@
 //! Comparing two documents: pairing their nodes, then listing what was
 //! added, removed, moved and changed.
 
-use std::collections::HashMap;
-use std::hash::Hash;
-
 use crate::model::{Document, Header, Kind, Protocol, Signatory};
 
-use super::matching::{reordered, Pairing};
+use super::changes::{changes, moves, Side};
+use super::matching::Pairing;
 use super::nodes::{Container, Owner, Tables};
 use super::pair_nodes::{bags, keys, Bags, Matches};
 use super::similarity::Vocabulary;
+use super::summary::summarize;
 use super::types::{
-    AgendaChange, AgendaDetails, AgendaPlace, Change, Counts, DirectiveChange, DocumentDiff,
-    FieldChange, HeaderField, LineChange, LinePlace, Move, ParagraphChange,
-    ParagraphPlace, Presence, ProtocolDiff, SectionChange, SectionContent, SectionDetails,
-    SignatoryChange, SignatoryDetails, Summary, TextDetails,
+    AgendaChange, AgendaDetails, AgendaPlace, DirectiveChange, DocumentDiff, FieldChange,
+    HeaderField, LineChange, LinePlace, ParagraphChange, ParagraphPlace, Presence, ProtocolDiff,
+    SectionChange, SectionContent, SectionDetails, SignatoryChange, SignatoryDetails, Summary,
+    TextDetails,
 };
 use super::words::{text_change, word_diff};
 
@@ -23,7 +22,10 @@ use super::words::{text_change, word_diff};
 pub fn diff(old: &Document, new: &Document) -> DocumentDiff {
     let (o, n) = (Tables::new(old), Tables::new(new));
     let mut vocabulary = Vocabulary::default();
-    let (old_bags, new_bags) = (Bags::new(&o, &mut vocabulary), Bags::new(&n, &mut vocabulary));
+    let (old_bags, new_bags) = (
+        Bags::new(&o, &mut vocabulary),
+        Bags::new(&n, &mut vocabulary),
+    );
 
     let (matches, matching) = Matches::new(&o, &n, &old_bags, &new_bags);
 
@@ -38,7 +40,11 @@ pub fn diff(old: &Document, new: &Document) -> DocumentDiff {
         },
         chair: text_change(&old_protocol.chair, &new_protocol.chair),
         secretary: text_change(&old_protocol.secretary, &new_protocol.secretary),
-        attendees: line_changes(&old_protocol.attendees, &new_protocol.attendees, &mut vocabulary),
+        attendees: line_changes(
+            &old_protocol.attendees,
+            &new_protocol.attendees,
+            &mut vocabulary,
+        ),
         agenda: agenda_changes(&o, &n, &matches.agenda),
     };
 
@@ -57,111 +63,18 @@ pub fn diff(old: &Document, new: &Document) -> DocumentDiff {
     result
 }
 
-/// Things a `Modified` entry may carry; empty details and no move means the
-/// node is unchanged and not listed.
-trait Details {
-    fn is_empty(&self) -> bool;
-}
-
-impl Details for TextDetails {
-    fn is_empty(&self) -> bool {
-        self.text.is_none()
-    }
-}
-
-impl Details for SectionDetails {
-    fn is_empty(&self) -> bool {
-        self.addressee.is_none() && self.lead.is_none()
-    }
-}
-
-impl Details for AgendaDetails {
-    fn is_empty(&self) -> bool {
-        self.title.is_none() && self.reporter.is_none() && self.speaker.is_none() && self.summary.is_none()
-    }
-}
-
-impl Details for SignatoryDetails {
-    fn is_empty(&self) -> bool {
-        self.role.is_none() && self.name.is_none()
-    }
-}
-
-/// Moves of the new nodes: `Relocated` when the old container (mapped to a
-/// new one) differs from the new container, `Reordered` when off the LCS of
-/// the nodes that stayed in their container.
-fn moves<K: Hash + Eq>(
+fn paragraph_changes<'a>(
+    o: &Tables<'a>,
+    n: &Tables<'a>,
     pairing: &Pairing,
-    new_len: usize,
-    old_container: impl Fn(usize) -> Option<K>,
-    new_container: impl Fn(usize) -> Option<K>,
-    old_position: impl Fn(usize) -> usize,
-) -> Vec<Option<Move>> {
-    let mut out = vec![None; new_len];
-    let mut stayed: HashMap<K, Vec<(usize, usize)>> = HashMap::new();
-    for (b, slot) in out.iter_mut().enumerate() {
-        let Some(a) = pairing.of_new(b) else { continue };
-        match (old_container(a), new_container(b)) {
-            (Some(from), Some(to)) if from == to => stayed.entry(to).or_default().push((b, old_position(a))),
-            _ => *slot = Some(Move::Relocated),
-        }
-    }
-    for group in stayed.values() {
-        let positions: Vec<usize> = group.iter().map(|&(_, p)| p).collect();
-        for (&(b, _), moved) in group.iter().zip(reordered(&positions)) {
-            if let (true, Some(slot)) = (moved, out.get_mut(b)) {
-                *slot = Some(Move::Reordered);
-            }
-        }
-    }
-    out
-}
-
-/// Where and what each node is on one side.
-struct Side<'a, P, C> {
-    len: usize,
-    place: Box<dyn Fn(usize) -> Option<P> + 'a>,
-    content: Box<dyn Fn(usize) -> Option<C> + 'a>,
-}
-
-/// Removed nodes in old order, then added and modified nodes in new order.
-fn changes<P, C, D: Details>(
-    pairing: &Pairing,
-    old: Side<'_, P, C>,
-    new: Side<'_, P, C>,
-    moved: &[Option<Move>],
-    details: impl Fn(usize, usize) -> D,
-) -> Vec<Change<P, C, D>> {
-    let mut out = Vec::new();
-    for a in (0..old.len).filter(|&a| pairing.of_old(a).is_none()) {
-        if let (Some(place), Some(content)) = ((old.place)(a), (old.content)(a)) {
-            out.push(Change::Removed { old: place, content });
-        }
-    }
-    for b in 0..new.len {
-        match pairing.of_new(b) {
-            None => {
-                if let (Some(place), Some(content)) = ((new.place)(b), (new.content)(b)) {
-                    out.push(Change::Added { new: place, content });
-                }
-            }
-            Some(a) => {
-                let moved = moved.get(b).copied().flatten();
-                let details = details(a, b);
-                if moved.is_none() && details.is_empty() {
-                    continue;
-                }
-                if let (Some(from), Some(to)) = ((old.place)(a), (new.place)(b)) {
-                    out.push(Change::Modified { old: from, new: to, moved, details });
-                }
-            }
-        }
-    }
-    out
-}
-
-fn paragraph_changes<'a>(o: &Tables<'a>, n: &Tables<'a>, pairing: &Pairing) -> Vec<ParagraphChange> {
-    let moved = moves(pairing, n.paragraphs.len(), |_| Some(()), |_| Some(()), |a| a);
+) -> Vec<ParagraphChange> {
+    let moved = moves(
+        pairing,
+        n.paragraphs.len(),
+        |_| Some(()),
+        |_| Some(()),
+        |a| a,
+    );
     let side = |t: &Tables<'a>| {
         let list = t.paragraphs;
         Side {
@@ -171,7 +84,11 @@ fn paragraph_changes<'a>(o: &Tables<'a>, n: &Tables<'a>, pairing: &Pairing) -> V
         }
     };
     changes(pairing, side(o), side(n), &moved, |a, b| TextDetails {
-        text: o.paragraphs.get(a).zip(n.paragraphs.get(b)).and_then(|(x, y)| text_change(&x.text, &y.text)),
+        text: o
+            .paragraphs
+            .get(a)
+            .zip(n.paragraphs.get(b))
+            .and_then(|(x, y)| text_change(&x.text, &y.text)),
     })
 }
 
@@ -185,14 +102,16 @@ fn agenda_changes<'a>(o: &Tables<'a>, n: &Tables<'a>, pairing: &Pairing) -> Vec<
             content: Box::new(move |i| list.get(i).map(|a| a.title.clone())),
         }
     };
-    changes(pairing, side(o), side(n), &moved, |a, b| match (o.agenda.get(a), n.agenda.get(b)) {
-        (Some(x), Some(y)) => AgendaDetails {
-            title: text_change(&x.title, &y.title),
-            reporter: text_change(&x.reporter, &y.reporter),
-            speaker: text_change(&x.heard.speaker, &y.heard.speaker),
-            summary: text_change(&x.heard.summary, &y.heard.summary),
-        },
-        _ => AgendaDetails::default(),
+    changes(pairing, side(o), side(n), &moved, |a, b| {
+        match (o.agenda.get(a), n.agenda.get(b)) {
+            (Some(x), Some(y)) => AgendaDetails {
+                title: text_change(&x.title, &y.title),
+                reporter: text_change(&x.reporter, &y.reporter),
+                speaker: text_change(&x.heard.speaker, &y.heard.speaker),
+                summary: text_change(&x.heard.summary, &y.heard.summary),
+            },
+            _ => AgendaDetails::default(),
+        }
     })
 }
 
@@ -219,16 +138,22 @@ fn section_changes<'a>(o: &'a Tables<'a>, n: &'a Tables<'a>, m: &Matches) -> Vec
             })
         }),
     };
-    changes(&m.sections, side(o), side(n), &moved, |a, b| match (o.sections.get(a), n.sections.get(b)) {
-        (Some(x), Some(y)) => SectionDetails {
-            addressee: text_change(&x.section.addressee, &y.section.addressee),
-            lead: text_change(&x.section.lead, &y.section.lead),
-        },
-        _ => SectionDetails::default(),
+    changes(&m.sections, side(o), side(n), &moved, |a, b| {
+        match (o.sections.get(a), n.sections.get(b)) {
+            (Some(x), Some(y)) => SectionDetails {
+                addressee: text_change(&x.section.addressee, &y.section.addressee),
+                lead: text_change(&x.section.lead, &y.section.lead),
+            },
+            _ => SectionDetails::default(),
+        }
     })
 }
 
-fn directive_changes<'a>(o: &'a Tables<'a>, n: &'a Tables<'a>, m: &Matches) -> Vec<DirectiveChange> {
+fn directive_changes<'a>(
+    o: &'a Tables<'a>,
+    n: &'a Tables<'a>,
+    m: &Matches,
+) -> Vec<DirectiveChange> {
     let map_container = |c: Container| match c {
         Container::Section(s) => m.sections.of_old(s).map(Container::Section),
         Container::Directive(d) => m.directives.of_old(d).map(Container::Directive),
@@ -236,7 +161,11 @@ fn directive_changes<'a>(o: &'a Tables<'a>, n: &'a Tables<'a>, m: &Matches) -> V
     let moved = moves(
         &m.directives,
         n.directives.len(),
-        |a| o.directives.get(a).and_then(|d| map_container(d.container())),
+        |a| {
+            o.directives
+                .get(a)
+                .and_then(|d| map_container(d.container()))
+        },
         |b| n.directives.get(b).map(|d| d.container()),
         |a| o.directives.get(a).map_or(0, |d| d.position()),
     );
@@ -245,19 +174,26 @@ fn directive_changes<'a>(o: &'a Tables<'a>, n: &'a Tables<'a>, m: &Matches) -> V
         place: Box::new(move |i| t.directive_place(i)),
         content: Box::new(move |i| t.directives.get(i).map(|d| d.directive.text.clone())),
     };
-    changes(&m.directives, side(o), side(n), &moved, |a, b| TextDetails {
-        text: o
-            .directives
-            .get(a)
-            .zip(n.directives.get(b))
-            .and_then(|(x, y)| text_change(&x.directive.text, &y.directive.text)),
+    changes(&m.directives, side(o), side(n), &moved, |a, b| {
+        TextDetails {
+            text: o
+                .directives
+                .get(a)
+                .zip(n.directives.get(b))
+                .and_then(|(x, y)| text_change(&x.directive.text, &y.directive.text)),
+        }
     })
 }
 
 /// Pairs id-less entries by equal, then similar normalised text.
 fn pair_texts(old: &[String], new: &[String], v: &mut Vocabulary) -> Pairing {
     let mut pairing = Pairing::new(old.len(), new.len());
-    let analyse = |texts: &[String], v: &mut Vocabulary| texts.iter().map(|t| v.analyse([t.as_str()])).collect::<Vec<_>>();
+    let analyse = |texts: &[String], v: &mut Vocabulary| {
+        texts
+            .iter()
+            .map(|t| v.analyse([t.as_str()]))
+            .collect::<Vec<_>>()
+    };
     let (old, new) = (analyse(old, v), analyse(new, v));
     pairing.by_key(&keys(&old), &keys(&new));
     pairing.by_similarity(&bags(&old), &bags(&new));
@@ -275,12 +211,21 @@ fn line_side(lines: &[String]) -> Side<'_, LinePlace, String> {
 fn line_changes(old: &[String], new: &[String], v: &mut Vocabulary) -> Vec<LineChange> {
     let pairing = pair_texts(old, new, v);
     let moved = moves(&pairing, new.len(), |_| Some(()), |_| Some(()), |a| a);
-    changes(&pairing, line_side(old), line_side(new), &moved, |a, b| TextDetails {
-        text: old.get(a).zip(new.get(b)).and_then(|(x, y)| text_change(x, y)),
+    changes(&pairing, line_side(old), line_side(new), &moved, |a, b| {
+        TextDetails {
+            text: old
+                .get(a)
+                .zip(new.get(b))
+                .and_then(|(x, y)| text_change(x, y)),
+        }
     })
 }
 
-fn signatory_changes<'a>(old: &'a [Signatory], new: &'a [Signatory], v: &mut Vocabulary) -> Vec<SignatoryChange> {
+fn signatory_changes<'a>(
+    old: &'a [Signatory],
+    new: &'a [Signatory],
+    v: &mut Vocabulary,
+) -> Vec<SignatoryChange> {
     let line = |s: &Signatory| format!("{} {}", s.role, s.name);
     let old_lines: Vec<String> = old.iter().map(line).collect();
     let new_lines: Vec<String> = new.iter().map(line).collect();
@@ -291,9 +236,14 @@ fn signatory_changes<'a>(old: &'a [Signatory], new: &'a [Signatory], v: &mut Voc
         place: Box::new(move |i| (i < list.len()).then_some(LinePlace { index: i })),
         content: Box::new(move |i| list.get(i).cloned()),
     };
-    changes(&pairing, side(old), side(new), &moved, |a, b| match (old.get(a), new.get(b)) {
-        (Some(x), Some(y)) => SignatoryDetails { role: text_change(&x.role, &y.role), name: text_change(&x.name, &y.name) },
-        _ => SignatoryDetails::default(),
+    changes(&pairing, side(old), side(new), &moved, |a, b| {
+        match (old.get(a), new.get(b)) {
+            (Some(x), Some(y)) => SignatoryDetails {
+                role: text_change(&x.role, &y.role),
+                name: text_change(&x.name, &y.name),
+            },
+            _ => SignatoryDetails::default(),
+        }
     })
 }
 
@@ -302,65 +252,37 @@ fn header_changes(old: &Header, new: &Header) -> Vec<FieldChange> {
     let fields = [
         (HeaderField::Kind, kind(old.kind), kind(new.kind)),
         (HeaderField::Number, old.number.clone(), new.number.clone()),
-        (HeaderField::Organization, old.organization.clone(), new.organization.clone()),
-        (HeaderField::Meeting, old.meeting.clone(), new.meeting.clone()),
+        (
+            HeaderField::Organization,
+            old.organization.clone(),
+            new.organization.clone(),
+        ),
+        (
+            HeaderField::Meeting,
+            old.meeting.clone(),
+            new.meeting.clone(),
+        ),
         (HeaderField::Topic, old.topic.clone(), new.topic.clone()),
-        (HeaderField::AdoptedOn, old.adopted_on.clone(), new.adopted_on.clone()),
+        (
+            HeaderField::AdoptedOn,
+            old.adopted_on.clone(),
+            new.adopted_on.clone(),
+        ),
         (HeaderField::Place, old.place.clone(), new.place.clone()),
-        (HeaderField::Approval, old.approval.clone(), new.approval.clone()),
+        (
+            HeaderField::Approval,
+            old.approval.clone(),
+            new.approval.clone(),
+        ),
     ];
     fields
         .into_iter()
         .filter(|(_, a, b)| a != b)
-        .map(|(field, old, new)| FieldChange { words: word_diff(&old, &new), field, old, new })
+        .map(|(field, old, new)| FieldChange {
+            words: word_diff(&old, &new),
+            field,
+            old,
+            new,
+        })
         .collect()
-}
-
-fn count<P, C, D: Details>(changes: &[Change<P, C, D>]) -> Counts {
-    let mut counts = Counts::default();
-    for change in changes {
-        match change {
-            Change::Added { .. } => counts.added += 1,
-            Change::Removed { .. } => counts.removed += 1,
-            Change::Modified { moved, details, .. } => {
-                counts.moved += usize::from(moved.is_some());
-                counts.changed += usize::from(!details.is_empty());
-            }
-        }
-    }
-    counts
-}
-
-fn summarize(d: &DocumentDiff) -> Summary {
-    let mut protocol = count(&d.protocol.attendees);
-    protocol.add(count(&d.protocol.agenda));
-    protocol.changed += usize::from(d.protocol.chair.is_some()) + usize::from(d.protocol.secretary.is_some());
-    match d.protocol.presence {
-        Some(Presence::Added) => protocol.added += 1,
-        Some(Presence::Removed) => protocol.removed += 1,
-        None => {}
-    }
-    let mut summary = Summary {
-        header: Counts { changed: d.header.len(), ..Counts::default() },
-        preamble: count(&d.preamble),
-        sections: count(&d.sections),
-        directives: count(&d.directives),
-        protocol,
-        signatories: count(&d.signatories),
-        unclassified: count(&d.unclassified),
-        total: Counts::default(),
-    };
-    let parts = [
-        summary.header,
-        summary.preamble,
-        summary.sections,
-        summary.directives,
-        summary.protocol,
-        summary.signatories,
-        summary.unclassified,
-    ];
-    for part in parts {
-        summary.total.add(part);
-    }
-    summary
 }

@@ -30,7 +30,10 @@ pub(crate) struct Pairing {
 
 impl Pairing {
     pub(crate) fn new(old_len: usize, new_len: usize) -> Self {
-        Pairing { old: vec![None; old_len], new: vec![None; new_len] }
+        Pairing {
+            old: vec![None; old_len],
+            new: vec![None; new_len],
+        }
     }
 
     pub(crate) fn old_len(&self) -> usize {
@@ -51,7 +54,10 @@ impl Pairing {
 
     /// Pairs `(old, new)` in old order.
     pub(crate) fn pairs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.old.iter().enumerate().filter_map(|(o, n)| Some((o, (*n)?)))
+        self.old
+            .iter()
+            .enumerate()
+            .filter_map(|(o, n)| Some((o, (*n)?)))
     }
 
     fn pair(&mut self, old: usize, new: usize) {
@@ -85,7 +91,10 @@ impl Pairing {
             if self.of_old(o).is_some() {
                 continue;
             }
-            let found = key.as_ref().and_then(|k| waiting.get_mut(k)).and_then(VecDeque::pop_front);
+            let found = key
+                .as_ref()
+                .and_then(|k| waiting.get_mut(k))
+                .and_then(VecDeque::pop_front);
             if let Some(n) = found {
                 self.pair(o, n);
             }
@@ -200,7 +209,10 @@ mod tests {
     #[test]
     fn key_matching_pairs_in_order() {
         let mut p = Pairing::new(3, 3);
-        p.by_key(&[Some("a"), Some("b"), Some("a")], &[Some("a"), Some("a"), None]);
+        p.by_key(
+            &[Some("a"), Some("b"), Some("a")],
+            &[Some("a"), Some("a"), None],
+        );
         assert_eq!(p.pairs().collect::<Vec<_>>(), vec![(0, 0), (2, 1)]);
         assert_eq!(p.of_new(2), None);
     }
@@ -208,13 +220,19 @@ mod tests {
     #[test]
     fn similarity_matching_prefers_best_pair() {
         let mut v = Vocabulary::default();
-        let old = vec![v.analyse(["обеспечить охват детей дополнительным образованием до 1 октября"]).bag];
-        let new = vec![
+        let old = [v
+            .analyse(["обеспечить охват детей дополнительным образованием до 1 октября"])
+            .bag];
+        let new = [
             v.analyse(["провести семинар для педагогов"]).bag,
-            v.analyse(["обеспечить охват детей дополнительным образованием до 15 ноября"]).bag,
+            v.analyse(["обеспечить охват детей дополнительным образованием до 15 ноября"])
+                .bag,
         ];
         let mut p = Pairing::new(1, 2);
-        p.by_similarity(&old.iter().collect::<Vec<_>>(), &new.iter().collect::<Vec<_>>());
+        p.by_similarity(
+            &old.iter().collect::<Vec<_>>(),
+            &new.iter().collect::<Vec<_>>(),
+        );
         assert_eq!(p.of_old(0), Some(1));
     }
 }

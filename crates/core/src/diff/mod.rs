@@ -51,12 +51,14 @@
 //! compared: they are bookkeeping, not content.
 
 mod build;
+mod changes;
 mod matching;
 mod myers;
 mod nodes;
 mod pair_nodes;
 mod render;
 mod similarity;
+mod summary;
 mod types;
 mod words;
 

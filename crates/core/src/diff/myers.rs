@@ -44,7 +44,11 @@ impl Script {
         if a.is_empty() {
             return;
         }
-        if let Some(Op::Equal { a: last_a, b: last_b }) = self.ops.last_mut() {
+        if let Some(Op::Equal {
+            a: last_a,
+            b: last_b,
+        }) = self.ops.last_mut()
+        {
             if last_a.end == a.start && last_b.end == b.start {
                 last_a.end = a.end;
                 last_b.end = b.end;

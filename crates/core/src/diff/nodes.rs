@@ -39,7 +39,8 @@ pub(crate) struct DirectiveNode<'a> {
 
 impl DirectiveNode<'_> {
     pub(crate) fn container(&self) -> Container {
-        self.parent.map_or(Container::Section(self.section), Container::Directive)
+        self.parent
+            .map_or(Container::Section(self.section), Container::Directive)
     }
 
     pub(crate) fn position(&self) -> usize {
@@ -93,19 +94,36 @@ impl<'a> Tables<'a> {
                 child.push(i);
                 stack.push((item, Some(me), child));
             }
-            self.directives.push(DirectiveNode { directive, section: s, parent, path });
+            self.directives.push(DirectiveNode {
+                directive,
+                section: s,
+                parent,
+                path,
+            });
         }
         let size = self.directives.len() - first;
-        self.sections.push(SectionNode { section, owner, index, size });
+        self.sections.push(SectionNode {
+            section,
+            owner,
+            index,
+            size,
+        });
     }
 
     pub(crate) fn section_place(&self, s: usize) -> Option<SectionPlace> {
         let node = self.sections.get(s)?;
         let owner = match node.owner {
             Owner::Document => SectionOwner::Document,
-            Owner::Agenda(a) => SectionOwner::Agenda { id: self.agenda.get(a)?.id, index: a },
+            Owner::Agenda(a) => SectionOwner::Agenda {
+                id: self.agenda.get(a)?.id,
+                index: a,
+            },
         };
-        Some(SectionPlace { id: node.section.id, owner, index: node.index })
+        Some(SectionPlace {
+            id: node.section.id,
+            owner,
+            index: node.index,
+        })
     }
 
     pub(crate) fn directive_place(&self, d: usize) -> Option<DirectivePlace> {

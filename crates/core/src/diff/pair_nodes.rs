@@ -22,15 +22,31 @@ pub(crate) struct Bags {
 impl Bags {
     pub(crate) fn new(t: &Tables<'_>, v: &mut Vocabulary) -> Self {
         Bags {
-            paragraphs: t.paragraphs.iter().map(|p| v.analyse([p.text.as_str()])).collect(),
-            agenda: t.agenda.iter().map(|a| v.analyse([a.title.as_str(), a.reporter.as_str()])).collect(),
+            paragraphs: t
+                .paragraphs
+                .iter()
+                .map(|p| v.analyse([p.text.as_str()]))
+                .collect(),
+            agenda: t
+                .agenda
+                .iter()
+                .map(|a| v.analyse([a.title.as_str(), a.reporter.as_str()]))
+                .collect(),
             heads: t
                 .sections
                 .iter()
                 .map(|s| v.analyse([s.section.addressee.as_str(), s.section.lead.as_str()]))
                 .collect(),
-            addressees: t.sections.iter().map(|s| normalized(&s.section.addressee)).collect(),
-            directives: t.directives.iter().map(|d| v.analyse([d.directive.text.as_str()])).collect(),
+            addressees: t
+                .sections
+                .iter()
+                .map(|s| normalized(&s.section.addressee))
+                .collect(),
+            directives: t
+                .directives
+                .iter()
+                .map(|d| v.analyse([d.directive.text.as_str()]))
+                .collect(),
         }
     }
 }
@@ -68,7 +84,12 @@ pub(crate) struct Matches {
 impl Matches {
     /// Pairs the nodes of `o` and `n` (see the module documentation of
     /// `diff` for the rules) and says whether ids were used.
-    pub(crate) fn new(o: &Tables<'_>, n: &Tables<'_>, ob: &Bags, nb: &Bags) -> (Matches, MatchMode) {
+    pub(crate) fn new(
+        o: &Tables<'_>,
+        n: &Tables<'_>,
+        ob: &Bags,
+        nb: &Bags,
+    ) -> (Matches, MatchMode) {
         let mut m = Matches::by_ids(o, n);
         let mut suspects = Suspects::default();
         let confirmed = m.set_aside_dissimilar(ob, nb, &mut suspects);
@@ -81,7 +102,9 @@ impl Matches {
             // Nothing paired by id: the ids do not correspond, unless one
             // side has no nodes to pair at all.
             let empty = |p: &Pairing| p.old_len() == 0 || p.new_len() == 0;
-            [&m.paragraphs, &m.agenda, &m.sections, &m.directives].into_iter().all(empty)
+            [&m.paragraphs, &m.agenda, &m.sections, &m.directives]
+                .into_iter()
+                .all(empty)
         } else {
             2 * confirmed >= total
         };
@@ -90,7 +113,14 @@ impl Matches {
             suspects = Suspects::default();
         }
         m.by_content(o, n, ob, nb, &suspects);
-        (m, if trusted { MatchMode::Ids } else { MatchMode::Content })
+        (
+            m,
+            if trusted {
+                MatchMode::Ids
+            } else {
+                MatchMode::Content
+            },
+        )
     }
 
     fn empty(o: &Tables<'_>, n: &Tables<'_>) -> Self {
@@ -130,11 +160,17 @@ impl Matches {
     /// separate imports number their nodes alike, but one inserted line
     /// shifts every later id and the pairs after it disagree.
     fn set_aside_dissimilar(&mut self, o: &Bags, n: &Bags, suspects: &mut Suspects) -> usize {
-        fn split(pairing: &mut Pairing, old: &[Analysed], new: &[Analysed], out: &mut Vec<(usize, usize)>) -> usize {
+        fn split(
+            pairing: &mut Pairing,
+            old: &[Analysed],
+            new: &[Analysed],
+            out: &mut Vec<(usize, usize)>,
+        ) -> usize {
             let pairs: Vec<(usize, usize)> = pairing.pairs().collect();
             let mut kept = 0;
             for (a, b) in pairs {
-                let similar = matches!((old.get(a), new.get(b)), (Some(x), Some(y)) if x.bag.similar(&y.bag));
+                let similar =
+                    matches!((old.get(a), new.get(b)), (Some(x), Some(y)) if x.bag.similar(&y.bag));
                 if similar {
                     kept += 1;
                 } else {
@@ -144,23 +180,48 @@ impl Matches {
             }
             kept
         }
-        split(&mut self.paragraphs, &o.paragraphs, &n.paragraphs, &mut suspects.paragraphs)
-            + split(&mut self.agenda, &o.agenda, &n.agenda, &mut suspects.agenda)
-            + split(&mut self.sections, &o.heads, &n.heads, &mut suspects.sections)
-            + split(&mut self.directives, &o.directives, &n.directives, &mut suspects.directives)
+        split(
+            &mut self.paragraphs,
+            &o.paragraphs,
+            &n.paragraphs,
+            &mut suspects.paragraphs,
+        ) + split(&mut self.agenda, &o.agenda, &n.agenda, &mut suspects.agenda)
+            + split(
+                &mut self.sections,
+                &o.heads,
+                &n.heads,
+                &mut suspects.sections,
+            )
+            + split(
+                &mut self.directives,
+                &o.directives,
+                &n.directives,
+                &mut suspects.directives,
+            )
     }
 
     /// Pairs the nodes left unpaired by content: equal normalised text
     /// first, then similar text; then gives back the suspect id pairs whose
     /// nodes are both still unpaired. Directives before sections, so
     /// sections can be paired by where their directives went.
-    fn by_content(&mut self, o: &Tables<'_>, n: &Tables<'_>, ob: &Bags, nb: &Bags, suspects: &Suspects) {
-        self.paragraphs.by_key(&keys(&ob.paragraphs), &keys(&nb.paragraphs));
-        self.paragraphs.by_similarity(&bags(&ob.paragraphs), &bags(&nb.paragraphs));
-        self.paragraphs.by_scores(suspects.paragraphs.iter().copied());
+    fn by_content(
+        &mut self,
+        o: &Tables<'_>,
+        n: &Tables<'_>,
+        ob: &Bags,
+        nb: &Bags,
+        suspects: &Suspects,
+    ) {
+        self.paragraphs
+            .by_key(&keys(&ob.paragraphs), &keys(&nb.paragraphs));
+        self.paragraphs
+            .by_similarity(&bags(&ob.paragraphs), &bags(&nb.paragraphs));
+        self.paragraphs
+            .by_scores(suspects.paragraphs.iter().copied());
 
         self.agenda.by_key(&keys(&ob.agenda), &keys(&nb.agenda));
-        self.agenda.by_similarity(&bags(&ob.agenda), &bags(&nb.agenda));
+        self.agenda
+            .by_similarity(&bags(&ob.agenda), &bags(&nb.agenda));
         self.agenda.by_scores(suspects.agenda.iter().copied());
 
         // The owner of a node's section, as a new-side owner.
@@ -189,21 +250,31 @@ impl Matches {
             .zip(&ob.heads)
             .map(|(s, head)| Some((old_owner(s.owner)?, head.normalized.as_str())))
             .collect();
-        let new_heads: Vec<_> =
-            n.sections.iter().zip(&nb.heads).map(|(s, head)| Some((s.owner, head.normalized.as_str()))).collect();
+        let new_heads: Vec<_> = n
+            .sections
+            .iter()
+            .zip(&nb.heads)
+            .map(|(s, head)| Some((s.owner, head.normalized.as_str())))
+            .collect();
 
-        self.directives.by_key(&old_directive_keys, &new_directive_keys);
-        self.directives.by_key(&keys(&ob.directives), &keys(&nb.directives));
-        self.directives.by_similarity(&bags(&ob.directives), &bags(&nb.directives));
-        self.directives.by_scores(suspects.directives.iter().copied());
+        self.directives
+            .by_key(&old_directive_keys, &new_directive_keys);
+        self.directives
+            .by_key(&keys(&ob.directives), &keys(&nb.directives));
+        self.directives
+            .by_similarity(&bags(&ob.directives), &bags(&nb.directives));
+        self.directives
+            .by_scores(suspects.directives.iter().copied());
 
         let votes = self.section_votes(o, n);
         let mut section_suspects = suspects.sections.clone();
         self.set_aside_sections_without_common_directives(o, n, &votes, &mut section_suspects);
         self.sections_by_votes(o, n, votes);
         self.sections.by_key(&old_heads, &new_heads);
-        self.sections.by_key(&string_keys(&ob.addressees), &string_keys(&nb.addressees));
-        self.sections.by_similarity(&bags(&ob.heads), &bags(&nb.heads));
+        self.sections
+            .by_key(&string_keys(&ob.addressees), &string_keys(&nb.addressees));
+        self.sections
+            .by_similarity(&bags(&ob.heads), &bags(&nb.heads));
         self.sections.by_scores(section_suspects);
     }
 
@@ -232,7 +303,8 @@ impl Matches {
     ) {
         let pairs: Vec<(usize, usize)> = self.sections.pairs().collect();
         for (a, b) in pairs {
-            let both_filled = o.sections.get(a).is_some_and(|s| s.size > 0) && n.sections.get(b).is_some_and(|s| s.size > 0);
+            let both_filled = o.sections.get(a).is_some_and(|s| s.size > 0)
+                && n.sections.get(b).is_some_and(|s| s.size > 0);
             if both_filled && !votes.contains_key(&(a, b)) {
                 self.sections.unpair(a);
                 suspects.push((a, b));
@@ -242,7 +314,12 @@ impl Matches {
 
     /// Pairs sections that share at least half of their directives (of the
     /// larger one), most shared first.
-    fn sections_by_votes(&mut self, o: &Tables<'_>, n: &Tables<'_>, votes: HashMap<(usize, usize), usize>) {
+    fn sections_by_votes(
+        &mut self,
+        o: &Tables<'_>,
+        n: &Tables<'_>,
+        votes: HashMap<(usize, usize), usize>,
+    ) {
         let mut scored: Vec<(f64, usize, usize)> = votes
             .into_iter()
             .filter_map(|((a, b), count)| {
@@ -252,6 +329,7 @@ impl Matches {
             })
             .collect();
         scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-        self.sections.by_scores(scored.into_iter().map(|(_, a, b)| (a, b)));
+        self.sections
+            .by_scores(scored.into_iter().map(|(_, a, b)| (a, b)));
     }
 }

@@ -9,14 +9,17 @@ use std::fmt::Write;
 use crate::locale::Locale;
 
 use super::types::{
-    AgendaDetails, AgendaPlace, Change, Counts, DirectivePlace, DocumentDiff, HeaderField, LinePlace, MatchMode,
-    Move, ParagraphPlace, Presence, SectionContent, SectionDetails, SectionOwner, SectionPlace, SignatoryDetails,
-    TextChange, TextDetails, WordChange, WordKind,
+    AgendaDetails, AgendaPlace, Change, Counts, DirectivePlace, DocumentDiff, HeaderField,
+    LinePlace, MatchMode, Move, ParagraphPlace, Presence, SectionContent, SectionDetails,
+    SectionOwner, SectionPlace, SignatoryDetails, TextChange, TextDetails, WordChange, WordKind,
 };
 
 /// A human-readable report of `diff` in `locale`.
 pub fn render_text(diff: &DocumentDiff, locale: Locale) -> String {
-    let r = Renderer { l: locale, out: String::new() };
+    let r = Renderer {
+        l: locale,
+        out: String::new(),
+    };
     r.document(diff)
 }
 
@@ -91,7 +94,11 @@ impl Renderer {
         if !d.preamble.is_empty() {
             self.line(0, self.t("Преамбула", "Preamble"));
             for c in &d.preamble {
-                self.text_change(c, |r, p: &ParagraphPlace| r.paragraph(p), |s: &String| s.clone());
+                self.text_change(
+                    c,
+                    |r, p: &ParagraphPlace| r.paragraph(p),
+                    |s: &String| s.clone(),
+                );
             }
         }
         self.protocol(d);
@@ -104,7 +111,11 @@ impl Renderer {
         if !d.directives.is_empty() {
             self.line(0, self.t("Поручения", "Directives"));
             for c in &d.directives {
-                self.text_change(c, |r, p: &DirectivePlace| r.directive(p), |s: &String| s.clone());
+                self.text_change(
+                    c,
+                    |r, p: &DirectivePlace| r.directive(p),
+                    |s: &String| s.clone(),
+                );
             }
         }
         if !d.signatories.is_empty() {
@@ -117,10 +128,18 @@ impl Renderer {
                     |r, details: &SignatoryDetails| {
                         let mut lines = Vec::new();
                         if let Some(t) = &details.role {
-                            lines.push(format!("{}: {}", r.t("должность", "role"), render_words(&t.words)));
+                            lines.push(format!(
+                                "{}: {}",
+                                r.t("должность", "role"),
+                                render_words(&t.words)
+                            ));
                         }
                         if let Some(t) = &details.name {
-                            lines.push(format!("{}: {}", r.t("имя", "name"), render_words(&t.words)));
+                            lines.push(format!(
+                                "{}: {}",
+                                r.t("имя", "name"),
+                                render_words(&t.words)
+                            ));
                         }
                         lines
                     },
@@ -130,7 +149,11 @@ impl Renderer {
         if !d.unclassified.is_empty() {
             self.line(0, self.t("Нераспознанные строки", "Unclassified lines"));
             for c in &d.unclassified {
-                self.text_change(c, |r, p: &LinePlace| format!("{} {}", r.t("строка", "line"), p.index + 1), |s: &String| s.clone());
+                self.text_change(
+                    c,
+                    |r, p: &LinePlace| format!("{} {}", r.t("строка", "line"), p.index + 1),
+                    |s: &String| s.clone(),
+                );
             }
         }
         self.out
@@ -144,10 +167,15 @@ impl Renderer {
         self.line(0, self.t("Протокол", "Minutes"));
         match p.presence {
             Some(Presence::Added) => self.line(1, self.t("+ протокольная часть", "+ minutes part")),
-            Some(Presence::Removed) => self.line(1, self.t("- протокольная часть", "- minutes part")),
+            Some(Presence::Removed) => {
+                self.line(1, self.t("- протокольная часть", "- minutes part"))
+            }
             None => {}
         }
-        let people = [(&p.chair, self.t("председатель", "chair")), (&p.secretary, self.t("секретарь", "secretary"))];
+        let people = [
+            (&p.chair, self.t("председатель", "chair")),
+            (&p.secretary, self.t("секретарь", "secretary")),
+        ];
         for (change, name) in people {
             if let Some(t) = change {
                 let text = format!("~ {name}: {}", render_words(&t.words));
@@ -155,7 +183,11 @@ impl Renderer {
             }
         }
         for c in &p.attendees {
-            self.text_change(c, |r, p: &LinePlace| format!("{} {}", r.t("присутствующий", "attendee"), p.index + 1), |s: &String| s.clone());
+            self.text_change(
+                c,
+                |r, p: &LinePlace| format!("{} {}", r.t("присутствующий", "attendee"), p.index + 1),
+                |s: &String| s.clone(),
+            );
         }
         for c in &p.agenda {
             self.change(
@@ -171,7 +203,9 @@ impl Renderer {
                     ];
                     parts
                         .into_iter()
-                        .filter_map(|(t, name)| Some(format!("{name}: {}", render_words(&t.as_ref()?.words))))
+                        .filter_map(|(t, name)| {
+                            Some(format!("{name}: {}", render_words(&t.as_ref()?.words)))
+                        })
                         .collect()
                 },
             );
@@ -183,16 +217,33 @@ impl Renderer {
             c,
             |r, p: &SectionPlace| r.section_label(p),
             |r, s: &SectionContent| {
-                let lead = if s.lead.is_empty() { String::new() } else { format!(" {}", s.lead) };
-                format!("«{}{lead}» ({}: {})", s.addressee, r.t("поручений", "directives"), s.directives)
+                let lead = if s.lead.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", s.lead)
+                };
+                format!(
+                    "«{}{lead}» ({}: {})",
+                    s.addressee,
+                    r.t("поручений", "directives"),
+                    s.directives
+                )
             },
             |r, details: &SectionDetails| {
                 let mut lines = Vec::new();
                 if let Some(t) = &details.addressee {
-                    lines.push(format!("{}: {}", r.t("адресат", "addressee"), render_words(&t.words)));
+                    lines.push(format!(
+                        "{}: {}",
+                        r.t("адресат", "addressee"),
+                        render_words(&t.words)
+                    ));
                 }
                 if let Some(t) = &details.lead {
-                    lines.push(format!("{}: {}", r.t("вводные слова", "lead"), render_words(&t.words)));
+                    lines.push(format!(
+                        "{}: {}",
+                        r.t("вводные слова", "lead"),
+                        render_words(&t.words)
+                    ));
                 }
                 lines
             },
@@ -205,9 +256,17 @@ impl Renderer {
         label: impl Fn(&Self, &P) -> String,
         content: impl Fn(&C) -> String,
     ) {
-        self.change(c, label, |_, s| format!("«{}»", content(s)), |_, d: &TextDetails| {
-            d.text.iter().map(|t: &TextChange| render_words(&t.words)).collect()
-        });
+        self.change(
+            c,
+            label,
+            |_, s| format!("«{}»", content(s)),
+            |_, d: &TextDetails| {
+                d.text
+                    .iter()
+                    .map(|t: &TextChange| render_words(&t.words))
+                    .collect()
+            },
+        );
     }
 
     /// One change: a marker line, then detail lines indented.
@@ -227,7 +286,12 @@ impl Renderer {
                 let text = format!("- {}: {}", label(self, old), content(self, body));
                 self.line(1, &text);
             }
-            Change::Modified { old, new, moved, details: d } => {
+            Change::Modified {
+                old,
+                new,
+                moved,
+                details: d,
+            } => {
                 let lines = details(self, d);
                 let marker = if lines.is_empty() { "↕" } else { "~" };
                 let (from, to) = (label(self, old), label(self, new));
@@ -236,7 +300,9 @@ impl Renderer {
                     Some(m) => {
                         let note = match m {
                             Move::Reordered => self.t("перемещено", "moved"),
-                            Move::Relocated => self.t("перенесено в другое место", "moved elsewhere"),
+                            Move::Relocated => {
+                                self.t("перенесено в другое место", "moved elsewhere")
+                            }
                         };
                         let _ = write!(head, " → {to} ({note})");
                     }
@@ -295,12 +361,19 @@ impl Renderer {
     fn agenda_prefix(&self, owner: SectionOwner) -> String {
         match owner {
             SectionOwner::Document => String::new(),
-            SectionOwner::Agenda { index, .. } => format!("{} {}, ", self.t("вопрос", "agenda item"), index + 1),
+            SectionOwner::Agenda { index, .. } => {
+                format!("{} {}, ", self.t("вопрос", "agenda item"), index + 1)
+            }
         }
     }
 
     fn section_label(&self, p: &SectionPlace) -> String {
-        format!("{}{} {}", self.agenda_prefix(p.owner), self.t("раздел", "section"), p.index + 1)
+        format!(
+            "{}{} {}",
+            self.agenda_prefix(p.owner),
+            self.t("раздел", "section"),
+            p.index + 1
+        )
     }
 
     fn directive(&self, p: &DirectivePlace) -> String {
@@ -308,6 +381,10 @@ impl Renderer {
         for i in &p.path {
             let _ = write!(number, ".{}", i + 1);
         }
-        format!("{}{} {number}", self.agenda_prefix(p.section.owner), self.t("п.", "point"))
+        format!(
+            "{}{} {number}",
+            self.agenda_prefix(p.section.owner),
+            self.t("п.", "point")
+        )
     }
 }

@@ -103,7 +103,10 @@ impl Vocabulary {
         }
         self.word = word;
         ids.sort_unstable();
-        Analysed { normalized, bag: Bag(ids) }
+        Analysed {
+            normalized,
+            bag: Bag(ids),
+        }
     }
 }
 
@@ -169,9 +172,15 @@ mod tests {
     #[test]
     fn dice_of_changed_deadline_is_high() {
         let mut vocabulary = Vocabulary::default();
-        let old = vocabulary.analyse(["обеспечить охват детей до 1 октября 2024 года"]).bag;
-        let new = vocabulary.analyse(["обеспечить охват детей до 15 ноября 2024 года"]).bag;
-        let other = vocabulary.analyse(["провести семинар для заместителей директоров"]).bag;
+        let old = vocabulary
+            .analyse(["обеспечить охват детей до 1 октября 2024 года"])
+            .bag;
+        let new = vocabulary
+            .analyse(["обеспечить охват детей до 15 ноября 2024 года"])
+            .bag;
+        let other = vocabulary
+            .analyse(["провести семинар для заместителей директоров"])
+            .bag;
         assert!(old.similar(&new));
         assert!((old.dice(&new) - 0.75).abs() < 1e-9);
         assert!(!old.similar(&other));

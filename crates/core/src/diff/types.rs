@@ -60,11 +60,22 @@ pub enum Move {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
 pub enum Change<P, C, D> {
-    Added { new: P, content: C },
-    Removed { old: P, content: C },
+    Added {
+        new: P,
+        content: C,
+    },
+    Removed {
+        old: P,
+        content: C,
+    },
     /// Present in both; moved, changed or both (unchanged nodes are not
     /// listed).
-    Modified { old: P, new: P, moved: Option<Move>, details: D },
+    Modified {
+        old: P,
+        new: P,
+        moved: Option<Move>,
+        details: D,
+    },
 }
 
 impl<P, C, D> Change<P, C, D> {
@@ -97,7 +108,7 @@ pub struct TextDetails {
     pub text: Option<TextChange>,
 }
 
-/// Where a list entry (paragraph, attendee, signatory, line) is.
+/// Where a preamble paragraph is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ParagraphPlace {
     pub id: ParagraphId,

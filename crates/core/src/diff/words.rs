@@ -95,7 +95,8 @@ pub(crate) fn text_change(old: &str, new: &str) -> Option<TextChange> {
 fn absorb_spaces(changes: Vec<WordChange>) -> Vec<WordChange> {
     let mut out = Vec::with_capacity(changes.len());
     let mut region: Vec<WordChange> = Vec::new();
-    let is_space = |c: &WordChange| c.kind == WordKind::Equal && c.text.chars().all(char::is_whitespace);
+    let is_space =
+        |c: &WordChange| c.kind == WordKind::Equal && c.text.chars().all(char::is_whitespace);
     let mut iter = changes.into_iter().peekable();
     while let Some(change) = iter.next() {
         let next_is_change = iter.peek().is_some_and(|n| n.kind != WordKind::Equal);
@@ -127,8 +128,14 @@ fn flush(region: &mut Vec<WordChange>, out: &mut Vec<WordChange>) {
                 }
             }
         }
-        out.push(WordChange { kind: WordKind::Delete, text: old });
-        out.push(WordChange { kind: WordKind::Insert, text: new });
+        out.push(WordChange {
+            kind: WordKind::Delete,
+            text: old,
+        });
+        out.push(WordChange {
+            kind: WordKind::Insert,
+            text: new,
+        });
     } else {
         out.append(region);
     }
@@ -182,7 +189,10 @@ mod tests {
             "обеспечить охват до 1 октября 2024 года;",
             "обеспечить охват до 15 ноября 2024 года;",
         );
-        assert_eq!(show(&changes), "обеспечить охват до [-1 октября-]{+15 ноября+} 2024 года;");
+        assert_eq!(
+            show(&changes),
+            "обеспечить охват до [-1 октября-]{+15 ноября+} 2024 года;"
+        );
     }
 
     #[test]
@@ -199,6 +209,9 @@ mod tests {
     fn equal_texts_give_no_change() {
         assert_eq!(text_change("раз", "раз"), None);
         let change = text_change("раз", "два");
-        assert_eq!(change.map(|c| (old_text(&c.words), new_text(&c.words))), Some(("раз".into(), "два".into())));
+        assert_eq!(
+            change.map(|c| (old_text(&c.words), new_text(&c.words))),
+            Some(("раз".into(), "два".into()))
+        );
     }
 }

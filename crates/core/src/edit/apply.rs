@@ -99,6 +99,22 @@ pub(crate) fn apply_edit(doc: &mut Document, edit: Edit) -> Result<Option<FieldR
             move_within(list, at, to_index);
             Ok(None)
         }
+        Edit::MoveSectionBeside {
+            section,
+            anchor,
+            after,
+        } => {
+            if section == anchor {
+                return Ok(None);
+            }
+            let mut scratch = doc.clone();
+            let (list, at) = list_of_section(&mut scratch, section)?;
+            let moved = list.remove(at);
+            let (list, at) = list_of_section(&mut scratch, anchor)?;
+            list.insert(if after { at + 1 } else { at }, moved);
+            *doc = scratch;
+            Ok(None)
+        }
         Edit::DuplicateSection { section } => {
             let mut copy = section_mut(doc, section)?.clone();
             copy.id = doc.new_section_id();
@@ -378,10 +394,10 @@ fn section_lists_mut(doc: &mut Document) -> impl Iterator<Item = &mut Vec<Sectio
     )
 }
 
-fn for_each_section(doc: &mut Document, mut f: impl FnMut(&mut Section)) {
+fn for_each_section(doc: &mut Document, f: impl FnMut(&mut Section)) {
     section_lists_mut(doc)
         .flat_map(|l| l.iter_mut())
-        .for_each(|s| f(s));
+        .for_each(f);
 }
 
 fn section_mut(doc: &mut Document, id: SectionId) -> Result<&mut Section, EditError> {

@@ -110,6 +110,13 @@ pub enum Edit {
         section: SectionId,
         to_index: usize,
     },
+    /// Move a section next to another one, into the anchor's list: the drop
+    /// of a drag and drop.
+    MoveSectionBeside {
+        section: SectionId,
+        anchor: SectionId,
+        after: bool,
+    },
     /// Insert a deep copy (fresh ids) right after the original.
     DuplicateSection {
         section: SectionId,

@@ -134,11 +134,19 @@ fn move_beside_an_anchor_in_another_section() {
         ))
     };
     let s1 = before(false);
-    let ids: Vec<DirectiveId> = s1.doc().sections[1].directives.iter().map(|x| x.id).collect();
+    let ids: Vec<DirectiveId> = s1.doc().sections[1]
+        .directives
+        .iter()
+        .map(|x| x.id)
+        .collect();
     assert_eq!(ids[1], d);
     assert_eq!(ids[2], anchor);
     let s2 = before(true);
-    let ids: Vec<DirectiveId> = s2.doc().sections[1].directives.iter().map(|x| x.id).collect();
+    let ids: Vec<DirectiveId> = s2.doc().sections[1]
+        .directives
+        .iter()
+        .map(|x| x.id)
+        .collect();
     assert_eq!(ids[1], anchor);
     assert_eq!(ids[2], d);
     assert_eq!(s2.doc().sections[0].directives.len(), 2);
@@ -148,7 +156,10 @@ fn move_beside_an_anchor_in_another_section() {
 fn moving_a_directive_into_its_own_sub_item_changes_nothing() {
     let s0 = state();
     let parent = directive_at(&s0, 0, 0);
-    let s1 = s0.apply(Transaction::single(Edit::InsertItem { parent, index: 0 }, 0.0));
+    let s1 = s0.apply(Transaction::single(
+        Edit::InsertItem { parent, index: 0 },
+        0.0,
+    ));
     let child = s1.doc().sections[0].directives[0].items[0].id;
     let tx = Transaction::single(
         Edit::MoveDirectiveBeside {
@@ -265,6 +276,40 @@ fn sections_insert_move_delete() {
         2.0,
     ));
     assert_eq!(s3.doc().sections, s0.doc().sections);
+}
+
+#[test]
+fn move_section_beside_another() {
+    let s0 = state();
+    let ids: Vec<SectionId> = s0.doc().sections.iter().map(|s| s.id).collect();
+    let s1 = s0.apply(Transaction::single(
+        Edit::MoveSectionBeside {
+            section: ids[0],
+            anchor: ids[2],
+            after: true,
+        },
+        0.0,
+    ));
+    let order: Vec<SectionId> = s1.doc().sections.iter().map(|s| s.id).collect();
+    assert_eq!(order, vec![ids[1], ids[2], ids[0]]);
+    let s2 = s1.apply(Transaction::single(
+        Edit::MoveSectionBeside {
+            section: ids[0],
+            anchor: ids[1],
+            after: false,
+        },
+        1.0,
+    ));
+    assert_eq!(s2.doc().sections, s0.doc().sections);
+    let missing = s0.try_apply(Transaction::single(
+        Edit::MoveSectionBeside {
+            section: ids[0],
+            anchor: SectionId(999),
+            after: false,
+        },
+        2.0,
+    ));
+    assert_eq!(missing, Err(EditError::SectionNotFound(SectionId(999))));
 }
 
 #[test]

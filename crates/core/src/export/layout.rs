@@ -83,11 +83,14 @@ pub(crate) fn layout(doc: &Document) -> Vec<Block> {
                 label: "Присутствовали".into(),
                 value: String::new(),
             });
-            out.extend(
-                attendees
-                    .into_iter()
-                    .map(|a| Block::Bullet(a.trim().to_owned())),
-            );
+            out.extend(attendees.into_iter().map(|a| {
+                // The list marker is ours; drop one the author typed.
+                let text = a
+                    .trim()
+                    .trim_start_matches(['-', '–', '—', '•'])
+                    .trim_start();
+                Block::Bullet(text.to_owned())
+            }));
         }
         if !protocol.agenda.is_empty() {
             out.push(Block::Heading("ПОВЕСТКА".into()));

@@ -44,7 +44,13 @@ pub(super) fn label_at(s: &Scan, i: usize) -> Option<usize> {
     let mut j = i + 1;
     if s.word_in(
         j,
-        &["исполнения", "выполнения", "реализации", "проведения", "исполнение"],
+        &[
+            "исполнения",
+            "выполнения",
+            "реализации",
+            "проведения",
+            "исполнение",
+        ],
     ) {
         j += 1;
     }
@@ -54,16 +60,27 @@ pub(super) fn label_at(s: &Scan, i: usize) -> Option<usize> {
 /// The deadline phrase starting at token `i`, if any. In a `labelled`
 /// context (after `Срок:`) bare dates and periods (`20 сентября 2019 г.`,
 /// `сентябрь 2019 г.`, `2020 год`, `2019-2021 гг.`) count as well.
-pub(super) fn deadline_at(s: &Scan, i: usize, ctx: &ExtractContext, labelled: bool) -> Option<Found> {
+pub(super) fn deadline_at(
+    s: &Scan,
+    i: usize,
+    ctx: &ExtractContext,
+    labelled: bool,
+) -> Option<Found> {
     if let Some(found) = introduced(s, i, ctx).or_else(|| parenthesised(s, i, ctx)) {
         return Some(found);
     }
-    if let Some(date) = numeric_date(s, i) {
+    // `от 25.02.2022` dates a document (`протокол от …`), it sets no term.
+    let dated_document = i > 0 && s.is_word(i - 1, "от");
+    if let Some(date) = numeric_date(s, i).filter(|_| !dated_document) {
         let (value, implied) = date_value(date, ctx);
         return Some(Found::new(date.next, value, implied));
     }
     if let Some((first, second, next)) = academic_year(s, i) {
-        return Some(Found::new(next, DeadlineValue::AcademicYear { first, second }, false));
+        return Some(Found::new(
+            next,
+            DeadlineValue::AcademicYear { first, second },
+            false,
+        ));
     }
     if labelled {
         if let Some(date) = text_date(s, i) {
@@ -71,7 +88,11 @@ pub(super) fn deadline_at(s: &Scan, i: usize, ctx: &ExtractContext, labelled: bo
             return Some(Found::new(date.next, value, implied));
         }
         if let Some((from, to, next)) = year_range(s, i) {
-            return Some(Found::new(next, DeadlineValue::YearRange { from, to }, false));
+            return Some(Found::new(
+                next,
+                DeadlineValue::YearRange { from, to },
+                false,
+            ));
         }
         return within(s, i, ctx);
     }
@@ -93,8 +114,15 @@ fn introduced(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
         "к" if s.is_word(i + 1, "концу") => end_of(s, i + 2, ctx),
         "к" => by_date(s, i + 1, ctx).or_else(|| {
             let (year, next) = year_phrase(s, i + 1)?;
-            Some(Found::new(next, DeadlineValue::EndOf(Period::Year(year)), false))
+            Some(Found::new(
+                next,
+                DeadlineValue::EndOf(Period::Year(year)),
+                false,
+            ))
         }),
+        "по" if s.is_word(i + 1, "мере") && s.is_word(i + 2, "необходимости") => {
+            Some(Found::new(i + 3, DeadlineValue::Standing, false))
+        }
         "по" => by_date(s, i + 1, ctx),
         "не" if s.word_in(i + 1, &["позднее", "позже"]) => {
             if s.is_word(i + 2, "конца") {
@@ -120,12 +148,15 @@ fn parenthesised(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
         .then(|| Found::new(inner.end + 1, inner.value, inner.year_implied))
 }
 
-/// After `до`: a date (`до 20 сентября 2019 года`), `конца` + period, a
-/// month (`до сентября 2019 года`: due the last day before it) or a year
+/// After `до`: a date (`до 20 сентября 2019 года`), `конца` + period,
+/// `начала` + year or academic year, a month (`до сентября 2019 года`: due the last day before it) or a year
 /// (`до 2024 года`: due 31.12.2023).
 fn before(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
     if s.is_word(i, "конца") {
         return end_of(s, i + 1, ctx);
+    }
+    if s.is_word(i, "начала") {
+        return before_start(s, i + 1);
     }
     if let Some(found) = by_date(s, i, ctx) {
         return Some(found);
@@ -137,6 +168,17 @@ fn before(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
             other => other,
         };
         return Some(Found::new(next, value, implied));
+    }
+    let (year, next) = year_phrase(s, i)?;
+    Some(Found::new(next, DeadlineValue::BeforeYear(year), false))
+}
+
+/// After `до начала`: an academic year (`до начала 2020/2021 учебного
+/// года`: due 31.08.2020) or a year (`до начала 2021 года`: due 31.12.2020).
+fn before_start(s: &Scan, i: usize) -> Option<Found> {
+    if let Some((first, _, next)) = academic_year(s, i) {
+        let due = CivilDate::new(first, 8, 31)?;
+        return Some(Found::new(next, DeadlineValue::Date(due), false));
     }
     let (year, next) = year_phrase(s, i)?;
     Some(Found::new(next, DeadlineValue::BeforeYear(year), false))
@@ -154,14 +196,19 @@ fn by_date(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
 fn end_of(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
     let this_year = if s.is_word(i, "года") {
         Some(i + 1)
-    } else if s.word_in(i, &["текущего", "этого", "календарного"]) && s.is_word(i + 1, "года") {
+    } else if s.word_in(i, &["текущего", "этого", "календарного"]) && s.is_word(i + 1, "года")
+    {
         Some(i + 2)
     } else {
         None
     };
     if let Some(next) = this_year {
         let year = ctx.default_year?;
-        return Some(Found::new(next, DeadlineValue::EndOf(Period::Year(year)), true));
+        return Some(Found::new(
+            next,
+            DeadlineValue::EndOf(Period::Year(year)),
+            true,
+        ));
     }
     let (raw, next) = period(s, i)?;
     match raw {
@@ -170,9 +217,11 @@ fn end_of(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
             DeadlineValue::AcademicYear { first, second },
             false,
         )),
-        RawPeriod::YearRange { from, to } => {
-            Some(Found::new(next, DeadlineValue::YearRange { from, to }, false))
-        }
+        RawPeriod::YearRange { from, to } => Some(Found::new(
+            next,
+            DeadlineValue::YearRange { from, to },
+            false,
+        )),
         RawPeriod::Month {
             month, year: None, ..
         } if ctx.default_year.is_none() => Some(Found::new(
@@ -197,9 +246,11 @@ fn within(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
             DeadlineValue::AcademicYear { first, second },
             false,
         )),
-        RawPeriod::YearRange { from, to } => {
-            Some(Found::new(next, DeadlineValue::YearRange { from, to }, false))
-        }
+        RawPeriod::YearRange { from, to } => Some(Found::new(
+            next,
+            DeadlineValue::YearRange { from, to },
+            false,
+        )),
         RawPeriod::Month {
             month, year: None, ..
         } if ctx.default_year.is_none() => Some(Found::new(
@@ -220,7 +271,11 @@ fn in_phrase(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
         "течение" => {
             if s.is_word(i + 1, "года") {
                 let year = ctx.default_year?;
-                return Some(Found::new(i + 2, DeadlineValue::Within(Period::Year(year)), true));
+                return Some(Found::new(
+                    i + 2,
+                    DeadlineValue::Within(Period::Year(year)),
+                    true,
+                ));
             }
             within(s, i + 1, ctx)
         }
@@ -258,13 +313,25 @@ fn on_phrase(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
         return period_phrase(s, i + 1, ctx);
     }
     if let Some((first, second, next)) = academic_year(s, i) {
-        return Some(Found::new(next, DeadlineValue::AcademicYear { first, second }, false));
+        return Some(Found::new(
+            next,
+            DeadlineValue::AcademicYear { first, second },
+            false,
+        ));
     }
     if let Some((from, to, next)) = year_range(s, i) {
-        return Some(Found::new(next, DeadlineValue::YearRange { from, to }, false));
+        return Some(Found::new(
+            next,
+            DeadlineValue::YearRange { from, to },
+            false,
+        ));
     }
     let (year, next) = year_phrase(s, i)?;
-    Some(Found::new(next, DeadlineValue::Within(Period::Year(year)), false))
+    Some(Found::new(
+        next,
+        DeadlineValue::Within(Period::Year(year)),
+        false,
+    ))
 }
 
 /// After `с`/`со`: a date (`с 1 сентября 2021 г.`), a month
@@ -370,7 +437,14 @@ pub(super) fn date_value(date: RawDate, ctx: &ExtractContext) -> (DeadlineValue,
 /// `отметили`): the mark of a narrative sentence.
 pub(super) fn is_past_form(word: &str) -> bool {
     const EXACT: &[&str] = &[
-        "был", "была", "было", "были", "стал", "стала", "стало", "стали",
+        "был",
+        "была",
+        "было",
+        "были",
+        "стал",
+        "стала",
+        "стало",
+        "стали",
     ];
     const LONG_ENDINGS: &[&str] = &["ли", "ыты", "яты", "иты", "уты", "ены", "ёны", "аны", "яны"];
     const REFLEXIVE_ENDINGS: &[&str] = &["лись", "лось", "лся", "лась"];

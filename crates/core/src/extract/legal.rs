@@ -27,21 +27,44 @@ const ISSUER_WINDOW: usize = 16;
 /// end. `Федеральный закон` is read as one act word.
 fn act_at(s: &Scan, i: usize) -> Option<(LegalActKind, usize)> {
     let word = s.word(i)?;
-    if word.starts_with("федеральн") || word.starts_with("областн") || word.starts_with("конституционн") {
+    if word.starts_with("федеральн")
+        || word.starts_with("областн")
+        || word.starts_with("конституционн")
+    {
         return act_at(s, i + 1).filter(|(kind, _)| *kind == LegalActKind::Law);
     }
     let kind = match word {
-        "указ" | "указа" | "указом" | "указу" | "указе" => LegalActKind::Decree,
-        "приказ" | "приказа" | "приказом" | "приказу" | "приказе" => LegalActKind::Order,
-        "постановление" | "постановления" | "постановлением" | "постановлению" | "постановлении" => {
-            LegalActKind::Resolution
+        "указ" | "указа" | "указом" | "указу" | "указе" => {
+            LegalActKind::Decree
         }
+        "приказ" | "приказа" | "приказом" | "приказу" | "приказе" => {
+            LegalActKind::Order
+        }
+        "постановление"
+        | "постановления"
+        | "постановлением"
+        | "постановлению"
+        | "постановлении" => LegalActKind::Resolution,
         "распоряжение" | "распоряжения" | "распоряжением" | "распоряжению" | "распоряжении" => {
             LegalActKind::Directive
         }
-        "закон" | "закона" | "законом" | "закону" | "законе" => LegalActKind::Law,
-        "решение" | "решения" | "решением" | "решению" | "решении" | "письмо" | "письма"
-        | "письмом" | "письме" => LegalActKind::Other,
+        "закон" | "закона" | "законом" | "закону" | "законе" => {
+            LegalActKind::Law
+        }
+        "решение"
+        | "решения"
+        | "решением"
+        | "решению"
+        | "решении"
+        | "письмо"
+        | "письма"
+        | "письмом"
+        | "письме"
+        | "протокол"
+        | "протокола"
+        | "протоколом"
+        | "протоколу"
+        | "протоколе" => LegalActKind::Other,
         _ => return None,
     };
     Some((kind, i + 1))
@@ -53,10 +76,7 @@ fn stops(s: &Scan, i: usize) -> bool {
     match s.tok(i).map(|t| t.kind) {
         None | Some(Kind::Newline) => true,
         // A full stop ends the sentence unless it closes an abbreviation.
-        Some(Kind::Punct('.')) => !i
-            .checked_sub(1)
-            .and_then(|p| s.word(p))
-            .is_some_and(|w| w.chars().count() <= 3),
+        Some(Kind::Punct('.')) => s.is_full_stop(i),
         Some(Kind::Punct(c)) => matches!(c, '«' | '»' | '“' | '”' | ';' | ':' | '"'),
         Some(Kind::Word) => act_at(s, i).is_some(),
         Some(Kind::Number) => false,

@@ -11,16 +11,29 @@
 //! Rules worth knowing:
 //! * Dates inside legal references, and anything inside a quoted title
 //!   (`«… на период до 2024 года»`, `«… на 2016-2022 годы»`), are neither
-//!   deadlines nor targets: a name is not a commitment.
+//!   deadlines nor targets: a name is not a commitment. A quoted title right
+//!   after a reference is recorded in [`LegalRef::title`].
 //! * A year range counts only when introduced by `в`, `в период`, `на`,
 //!   `в течение` (`в 2019-2021 годах`); `войне 1941-1945 годов` is not a
 //!   deadline. An academic year (`2019-2020 учебный год`) needs no
 //!   introducer.
-//! * A bare numeric date (`31.12.2019`, `25. 02.2022`) is a deadline; a
-//!   bare textual date (`13 февраля 2020 г.`) needs an introducer (`до`,
-//!   `к`, `по`, `с`, `не позднее`) or a `Срок:` label.
+//! * A bare numeric date (`31.12.2019`, `25. 02.2022`) is a deadline,
+//!   except after `от` (`заявка от 25.02.2022` dates a document); a bare
+//!   textual date (`13 февраля 2020 г.`) needs an introducer (`до`, `к`,
+//!   `по`, `с`, `не позднее`) or a `Срок:` label.
 //! * `до 2024 года` means "before 1 January 2024": due 31.12.2023
-//!   ([`DeadlineValue::BeforeYear`]); `к 2024 году` means by the end of 2024.
+//!   ([`DeadlineValue::BeforeYear`]); `к 2024 году` means by the end of 2024;
+//!   `до 20 сентября 2019 года` is due on 20.09.2019 itself; `до сентября`
+//!   is due the last day of August; `до начала 2020/2021 учебного года` is
+//!   due 31.08.2020.
+//! * `постоянно` and `по мере необходимости` are [`DeadlineValue::Standing`];
+//!   `ежегодно`, `ежеквартально`, … are [`DeadlineValue::Recurring`].
+//! * A year-less phrase (`до 20 сентября`, `в феврале`, `(февраль)`) takes
+//!   [`ExtractContext::default_year`] and sets [`Deadline::year_implied`].
+//! * An impossible date (`до 31 июня 2019 года`, `30.02.2020`) is kept as
+//!   [`DeadlineValue::Impossible`], never dropped.
+//! * Quotes: `«…»`, `“…”` and straight `"…"` pairs on one line mute what
+//!   they hold.
 //! * A count target needs a firm comparator (`не менее 30 педагогов`);
 //!   ages and durations (`от 5 до 18 лет`, `до 3 лет`) and bare counts
 //!   (`2 центров`, `более 158 человек`) are not targets. A percentage right
@@ -105,7 +118,8 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
         let labelled = deadline::label_at(&scan, i)
             .and_then(|after| deadline::deadline_at(&scan, after, ctx, true))
             .map(|found| (found, true));
-        let found = labelled.or_else(|| deadline::deadline_at(&scan, i, ctx, false).map(|found| (found, false)));
+        let found = labelled
+            .or_else(|| deadline::deadline_at(&scan, i, ctx, false).map(|found| (found, false)));
         if let Some((found, labelled)) = found {
             let end = found.end.max(i + 1);
             if found.bare_in && narrative {
@@ -167,6 +181,7 @@ fn may_start(scan: &Scan, i: usize) -> bool {
         'п' => {
             matches!(word, "по" | "постоянно")
                 || word.starts_with("приказ")
+                || word.starts_with("протокол")
                 || word.starts_with("постановлени")
                 || word.starts_with("письм")
         }
@@ -199,7 +214,9 @@ fn link_targets(
         let after = deadline_toks.partition_point(|&(_, d_end)| d_end <= start);
         let before = after.checked_sub(1);
         let prev = before.and_then(|k| deadline_toks.get(k).map(|&(_, d_end)| (k, d_end)));
-        let next = deadline_toks.get(after).map(|&(d_start, _)| (after, d_start));
+        let next = deadline_toks
+            .get(after)
+            .map(|&(d_start, _)| (after, d_start));
         let chosen = prev
             .filter(|&(_, d_end)| only_joiners(scan, d_end, start))
             .or_else(|| next.filter(|&(_, d_start)| only_joiners(scan, end, d_start)))
@@ -215,9 +232,7 @@ fn link_targets(
 
 /// Whether tokens `from..to` are at most a couple of dashes or colons.
 fn only_joiners(scan: &Scan, from: usize, to: usize) -> bool {
-    to >= from
-        && to - from <= 2
-        && (from..to).all(|k| scan.is_dash(k) || scan.is_punct(k, ':'))
+    to >= from && to - from <= 2 && (from..to).all(|k| scan.is_dash(k) || scan.is_punct(k, ':'))
 }
 
 /// For each token index, how many clause breaks come before it.
@@ -239,10 +254,7 @@ fn clause_breaks(scan: &Scan) -> Vec<u32> {
 fn is_clause_break(scan: &Scan, k: usize) -> bool {
     match scan.tok(k).map(|t| t.kind) {
         Some(Kind::Newline | Kind::Punct(';' | '!' | '?')) => true,
-        Some(Kind::Punct('.')) => !k
-            .checked_sub(1)
-            .and_then(|p| scan.word(p))
-            .is_some_and(|w| w.chars().count() <= 3),
+        Some(Kind::Punct('.')) => scan.is_full_stop(k),
         _ => false,
     }
 }

@@ -65,7 +65,9 @@ pub(super) fn year_number(s: &Scan, i: usize) -> Option<i32> {
     if digits != 4 {
         return None;
     }
-    i32::try_from(value).ok().filter(|y| (1000..=9999).contains(y))
+    i32::try_from(value)
+        .ok()
+        .filter(|y| (1000..=9999).contains(y))
 }
 
 /// A year word at `i`: `года`, `г.`, `годах`, `гг.` … Returns
@@ -117,7 +119,11 @@ fn optional_year(s: &Scan, i: usize) -> (Option<i32>, usize) {
 pub(super) fn numeric_date(s: &Scan, i: usize) -> Option<RawDate> {
     let (day, day_digits) = s.number(i)?;
     // Not the tail of a longer dotted number such as `1.2.31.12.2019`.
-    if i > 0 && s.is_punct(i - 1, '.') && s.touching(i - 1, i) && s.number(i.wrapping_sub(2)).is_some() {
+    if i > 0
+        && s.is_punct(i - 1, '.')
+        && s.touching(i - 1, i)
+        && s.number(i.wrapping_sub(2)).is_some()
+    {
         return None;
     }
     let (month, month_digits) = s.number(i + 2)?;
@@ -228,7 +234,16 @@ pub(super) fn quarter_phrase(s: &Scan, i: usize) -> Option<(u8, Option<i32>, usi
 /// `первого полугодия 2021 года`, `II полугодии`.
 pub(super) fn half_phrase(s: &Scan, i: usize) -> Option<(u8, Option<i32>, usize)> {
     let (half, j) = ordinal(s, i, 2)?;
-    if !s.word_in(j, &["полугодие", "полугодия", "полугодии", "полугодию", "полугодием"]) {
+    if !s.word_in(
+        j,
+        &[
+            "полугодие",
+            "полугодия",
+            "полугодии",
+            "полугодию",
+            "полугодием",
+        ],
+    ) {
         return None;
     }
     let (year, next) = optional_year(s, j + 1);

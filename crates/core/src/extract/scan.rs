@@ -44,57 +44,59 @@ pub(super) struct Scan<'a> {
 impl<'a> Scan<'a> {
     /// Tokenizes `text` in one pass.
     pub fn new(text: &'a str) -> Self {
-        let mut lower = String::with_capacity(text.len());
+        let lower = lowercase_copy(text);
+        let bytes = text.as_bytes();
         // About one token per eight bytes of Russian prose.
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 8 + 16);
         let mut open_quotes: Vec<usize> = Vec::new();
         let mut open_ascii: Option<usize> = None;
-        let mut chars = text.char_indices().peekable();
-        while let Some((pos, c)) = chars.next() {
-            lower.push(lower_char(c));
-            let kind = if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+        let mut pos = 0;
+        while let Some(&byte) = bytes.get(pos) {
+            if byte == b' ' {
+                pos += 1;
+                continue;
+            }
+            if byte.is_ascii_digit() {
+                let start = pos;
+                let mut value = 0u64;
+                while let Some(&d) = bytes.get(pos).filter(|d| d.is_ascii_digit()) {
+                    value = value.saturating_mul(10).saturating_add(u64::from(d - b'0'));
+                    pos += 1;
+                }
+                toks.push(Tok {
+                    kind: Kind::Number,
+                    start,
+                    end: pos,
+                    aux: value,
+                });
+                continue;
+            }
+            let Some(c) = char_at(text, pos) else {
+                // Unreachable: `pos` always sits on a char boundary.
+                pos += 1;
+                continue;
+            };
+            if is_letter(c) {
+                let start = pos;
+                pos += c.len_utf8();
+                while let Some(len) = letter_len_at(text, pos) {
+                    pos += len;
+                }
+                toks.push(Tok {
+                    kind: Kind::Word,
+                    start,
+                    end: pos,
+                    aux: NO_PARTNER,
+                });
+                continue;
+            }
+            let start = pos;
+            pos += c.len_utf8();
+            let kind = if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
                 open_quotes.clear();
                 open_ascii = None;
                 Kind::Newline
             } else if c.is_whitespace() {
-                continue;
-            } else if c.is_ascii_digit() {
-                let mut value = u64::from(c as u8 - b'0');
-                let mut end = pos + 1;
-                while let Some(&(p, d)) = chars.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    lower.push(d);
-                    value = value
-                        .saturating_mul(10)
-                        .saturating_add(u64::from(d as u8 - b'0'));
-                    end = p + 1;
-                    chars.next();
-                }
-                toks.push(Tok {
-                    kind: Kind::Number,
-                    start: pos,
-                    end,
-                    aux: value,
-                });
-                continue;
-            } else if c.is_alphabetic() {
-                let mut end = pos + c.len_utf8();
-                while let Some(&(p, d)) = chars.peek() {
-                    if !d.is_alphabetic() {
-                        break;
-                    }
-                    lower.push(lower_char(d));
-                    end = p + d.len_utf8();
-                    chars.next();
-                }
-                toks.push(Tok {
-                    kind: Kind::Word,
-                    start: pos,
-                    end,
-                    aux: NO_PARTNER,
-                });
                 continue;
             } else {
                 Kind::Punct(c)
@@ -115,7 +117,7 @@ impl<'a> Scan<'a> {
                     // A straight quote glued to the word before it closes
                     // (`"Точек роста"`); otherwise it opens.
                     let glued = toks.last().is_some_and(|prev| {
-                        prev.end == pos && !matches!(prev.kind, Kind::Punct('(' | '«' | '“'))
+                        prev.end == start && !matches!(prev.kind, Kind::Punct('(' | '«' | '“'))
                     });
                     match (glued, open_ascii) {
                         (true, Some(open)) => {
@@ -133,8 +135,8 @@ impl<'a> Scan<'a> {
             }
             toks.push(Tok {
                 kind,
-                start: pos,
-                end: pos + c.len_utf8(),
+                start,
+                end: pos,
                 aux: partner,
             });
         }
@@ -193,6 +195,15 @@ impl<'a> Scan<'a> {
             .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '–' | '—' | '‑' | '−')))
     }
 
+    /// Whether token `i` is a full stop that ends a sentence: a `.` that
+    /// does not close a short abbreviation (`г.`, `гг.`, `с.`, `уч.`).
+    pub fn is_full_stop(&self, i: usize) -> bool {
+        self.is_punct(i, '.')
+            && i.checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_none_or(|w| w.chars().count() > 3)
+    }
+
     /// Whether tokens `a` and `b` touch (no whitespace between them).
     pub fn touching(&self, a: usize, b: usize) -> bool {
         match (self.toks.get(a), self.toks.get(b)) {
@@ -218,6 +229,71 @@ impl<'a> Scan<'a> {
             .and_then(|last| self.toks.get(last))
             .map_or(start, |t| t.end);
         start..end.max(start)
+    }
+}
+
+/// The char starting at byte `pos`, if `pos` is a char boundary in `text`.
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(pos)?;
+    if byte.is_ascii() {
+        return Some(char::from(byte));
+    }
+    text.get(pos..)?.chars().next()
+}
+
+/// The UTF-8 length of the letter starting at byte `pos`, or `None` when
+/// there is no letter there. Lead bytes `0xD0`/`0xD1` always start a
+/// Cyrillic letter (U+0400–U+047F), so the common case needs no decoding.
+fn letter_len_at(text: &str, pos: usize) -> Option<usize> {
+    match *text.as_bytes().get(pos)? {
+        b'a'..=b'z' | b'A'..=b'Z' => Some(1),
+        0xD0 | 0xD1 => Some(2),
+        byte if byte.is_ascii() => None,
+        _ => char_at(text, pos)
+            .filter(|&c| is_letter(c))
+            .map(char::len_utf8),
+    }
+}
+
+/// A copy of `text` lower-cased with [`lower_char`], byte for byte (ASCII
+/// and Cyrillic capitals keep their UTF-8 length), done on bytes for speed.
+fn lowercase_copy(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    // Bytes `run..k` need no change and are copied in one go; `k` only
+    // stops at ASCII capitals and at `0xD0` lead bytes, both char
+    // boundaries.
+    let mut run = 0;
+    let mut k = 0;
+    while let Some(&byte) = bytes.get(k) {
+        let width = match (byte, bytes.get(k + 1)) {
+            (b'A'..=b'Z', _) => 1,
+            // А..Я and Ѐ..Џ: U+0400..U+042F.
+            (0xD0, Some(0x80..=0xAF)) => 2,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        out.push_str(text.get(run..k).unwrap_or_default());
+        if let Some(c) = text.get(k..k + width).and_then(|s| s.chars().next()) {
+            out.push(lower_char(c));
+        }
+        k += width;
+        run = k;
+    }
+    out.push_str(text.get(run..).unwrap_or_default());
+    out
+}
+
+/// `char::is_alphabetic` with a fast path for ASCII and Cyrillic, which
+/// make up nearly all of the text (the general Unicode lookup is slow).
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{400}'..='\u{481}' | '\u{48A}'..='\u{4FF}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -254,6 +330,32 @@ mod tests {
         assert!(s.touching(7, 8));
         assert_eq!(s.closing_quote(10), Some(12));
         assert_eq!(s.span(6, 9), 12..21);
+    }
+
+    #[test]
+    fn byte_lowering_agrees_with_lower_char() {
+        let all: String = ('\u{0}'..='\u{800}').chain("ЁЖИКÉ😀Ѐ".chars()).collect();
+        let expected: String = all.chars().map(lower_char).collect();
+        assert_eq!(lowercase_copy(&all), expected);
+        assert_eq!(
+            lowercase_copy("ДО 20 СЕНТЯБРЯ Ёлка Іван"),
+            "до 20 сентября ёлка іван"
+        );
+    }
+
+    #[test]
+    fn letter_fast_path_agrees_with_unicode() {
+        for c in ('\u{0}'..='\u{700}').chain(['é', 'ß', '中', '😀', '\u{2116}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+            let text = c.to_string();
+            let expected = c.is_alphabetic().then_some(c.len_utf8());
+            assert_eq!(
+                letter_len_at(&text, 0),
+                expected,
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[test]

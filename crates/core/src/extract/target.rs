@@ -36,13 +36,32 @@ const NARRATIVE_VERBS: &[&str] = &[
 /// Words that make a count a description (age, duration, frequency)
 /// rather than a target.
 const NOT_COUNTED_WORDS: &[&str] = &[
-    "лет", "год", "года", "годов", "году", "раз", "раза", "день", "дня", "дней", "час", "часа",
-    "часов", "суток",
+    "лет",
+    "год",
+    "года",
+    "годов",
+    "году",
+    "раз",
+    "раза",
+    "день",
+    "дня",
+    "дней",
+    "час",
+    "часа",
+    "часов",
+    "суток",
 ];
 
 /// Stems with the same role (`месяцев`, `недели`, `минут`, `классов`).
 const NOT_COUNTED_STEMS: &[&str] = &[
-    "месяц", "недел", "минут", "класс", "процент", "тыс", "млн", "млрд",
+    "месяц",
+    "недел",
+    "минут",
+    "класс",
+    "процент",
+    "тыс",
+    "млн",
+    "млрд",
 ];
 
 /// Digits of the integer part accepted in an amount; longer numbers are not
@@ -68,7 +87,9 @@ pub(super) fn target_at(s: &Scan, i: usize) -> Option<TargetFound> {
         });
     }
     let word = s.word(after)?;
-    if word.starts_with("процент") {
+    // `процентов`, `процента`, `процент`; not `процентных пунктов`.
+    if matches!(word, "процент" | "процента" | "процентов" | "процентам")
+    {
         return Some(TargetFound {
             end: after + 1,
             comparator,
@@ -108,7 +129,9 @@ fn comparator_at(s: &Scan, i: usize) -> Option<(Comparator, usize)> {
     let found = match word {
         "не" => match s.word(i + 1)? {
             "менее" | "меньше" | "ниже" => (Comparator::AtLeast, i + 2),
-            "более" | "больше" | "выше" | "свыше" => (Comparator::AtMost, i + 2),
+            "более" | "больше" | "выше" | "свыше" => {
+                (Comparator::AtMost, i + 2)
+            }
             _ => return None,
         },
         "более" | "больше" | "свыше" | "выше" => (Comparator::MoreThan, i + 1),
@@ -139,5 +162,11 @@ fn amount_at(s: &Scan, i: usize) -> Option<(Amount, usize)> {
             return Some((Amount { units, scale }, i + 3));
         }
     }
-    Some((Amount { units: int, scale: 0 }, i + 1))
+    Some((
+        Amount {
+            units: int,
+            scale: 0,
+        },
+        i + 1,
+    ))
 }

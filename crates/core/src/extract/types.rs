@@ -145,7 +145,7 @@ pub enum DeadlineValue {
     From(CivilDate),
     /// A recurring task: `ежегодно`, `ежеквартально`, …
     Recurring(Recurrence),
-    /// A standing task: `постоянно`.
+    /// A standing task: `постоянно`, `по мере необходимости`.
     Standing,
     /// A date that does not exist in the calendar: `до 31 июня 2019 года`,
     /// `30.02.2020`, `до 0 сентября`. Kept so a validator can report it.
@@ -245,7 +245,8 @@ pub enum LegalActKind {
     Directive,
     /// `Федеральный закон`, `Закон`
     Law,
-    /// `Решение`, `Письмо` and other acts with a date and a number.
+    /// `Решение`, `Письмо`, `Протокол` and other acts with a date (and
+    /// usually a number).
     Other,
 }
 

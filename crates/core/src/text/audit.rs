@@ -47,7 +47,11 @@ pub fn audit(input: &str, report: &ImportReport) -> Audit {
     let mut sorted: Vec<_> = counts.into_iter().filter(|&(_, n)| n != 0).collect();
     sorted.sort_unstable();
     for (c, n) in sorted {
-        let target = if n > 0 { &mut out.missing } else { &mut out.extra };
+        let target = if n > 0 {
+            &mut out.missing
+        } else {
+            &mut out.extra
+        };
         target.extend(std::iter::repeat_n(c, n.unsigned_abs() as usize));
     }
     out

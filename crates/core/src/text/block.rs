@@ -45,7 +45,9 @@ impl Block {
             return Cow::Borrowed(head);
         }
         let rest = lines.get(self.lo + 1..self.hi).unwrap_or_default();
-        let mut out = String::with_capacity(head.len() + rest.iter().map(|l| l.text.len() + 1).sum::<usize>());
+        let mut out = String::with_capacity(
+            head.len() + rest.iter().map(|l| l.text.len() + 1).sum::<usize>(),
+        );
         out.push_str(head);
         for line in rest {
             if !out.is_empty() {
@@ -87,7 +89,10 @@ impl Block {
     /// text (after the marker), with a marker parsed again.
     pub fn after(&self, lines: &[Line<'_>], n: usize) -> Block {
         let skip = self.head_len() + n;
-        let text = lines.get(self.lo).and_then(|l| l.text.get(skip..)).unwrap_or_default();
+        let text = lines
+            .get(self.lo)
+            .and_then(|l| l.text.get(skip..))
+            .unwrap_or_default();
         let trimmed = text.trim_start();
         let skip = skip + (text.len() - trimmed.len());
         Block {

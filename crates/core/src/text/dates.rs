@@ -28,11 +28,14 @@ pub fn find_date(text: &str) -> Option<Range<usize>> {
 }
 
 fn digits(b: &[u8], i: usize) -> usize {
-    b.get(i..).map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
+    b.get(i..)
+        .map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
 }
 
 fn spaces(b: &[u8], i: usize) -> usize {
-    b.get(i..).map_or(0, |s| s.iter().take_while(|&&c| c == b' ' || c == b'\t').count())
+    b.get(i..).map_or(0, |s| {
+        s.iter().take_while(|&&c| c == b' ' || c == b'\t').count()
+    })
 }
 
 /// End of a date starting at byte `i` (a digit), if one starts there.
@@ -79,11 +82,15 @@ fn date_at(text: &str, i: usize) -> Option<usize> {
     Some(year_suffix(text, end))
 }
 
-/// Extends a date ending at `end` over ` года`, ` г.`, `г.` or ` г`.
+/// Extends a date ending at `end` over ` года`, ` г.`, `г.` or ` г` (at
+/// most one space before).
 fn year_suffix(text: &str, end: usize) -> usize {
     let rest = &text[end..];
     let trimmed = rest.trim_start_matches([' ', '\t']);
     let gap = rest.len() - trimmed.len();
+    if gap > 1 {
+        return end;
+    }
     for word in ["года", "г."] {
         if trimmed.starts_with(word) {
             return end + gap + word.len();
@@ -110,7 +117,10 @@ mod tests {
             found("Одобрена участниками заседания 30 августа 2019 года"),
             Some("30 августа 2019 года")
         );
-        assert_eq!(found("(далее – Совещание) (13 февраля 2020 г.) приняли"), Some("13 февраля 2020 г."));
+        assert_eq!(
+            found("(далее – Совещание) (13 февраля 2020 г.) приняли"),
+            Some("13 февраля 2020 г.")
+        );
         assert_eq!(found("от 07.05.2018 г. №204"), Some("07.05.2018 г."));
         assert_eq!(found("25. 02.2022"), Some("25. 02.2022"));
         assert_eq!(found("в 2019-2024 годах, 100 %"), None);

@@ -56,8 +56,8 @@ impl NumberingStyle {
 
 /// Letters used for directives: Russian alphabet without ё, й, ъ, ы, ь.
 const LETTERS: [char; 28] = [
-    'а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т',
-    'у', 'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'э', 'ю', 'я',
+    'а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у',
+    'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'э', 'ю', 'я',
 ];
 
 /// `1` → `а`, `28` → `я`, `29` → `аа`, …
@@ -135,7 +135,13 @@ pub fn export_text(doc: &Document, style: NumberingStyle) -> String {
 fn estimate(doc: &Document) -> usize {
     let sections: usize = doc
         .all_sections()
-        .map(|s| s.addressee.len() + s.directives.iter().map(|d| d.text.len() + 16).sum::<usize>())
+        .map(|s| {
+            s.addressee.len()
+                + s.directives
+                    .iter()
+                    .map(|d| d.text.len() + 16)
+                    .sum::<usize>()
+        })
         .sum();
     let preamble: usize = doc.preamble.iter().map(|p| p.text.len() + 2).sum();
     sections + preamble + 1024
@@ -191,15 +197,20 @@ fn sections(w: &mut Writer, sections: &[Section], style: NumberingStyle) {
             headless_section(w, s, n, style);
             continue;
         }
-        let mut line = s.addressee.trim_end_matches(':').to_owned();
+        let mut line = s.addressee.clone();
         if !s.lead.is_empty() {
             line.push(' ');
             line.push_str(&s.lead);
         }
-        line.push(':');
+        // An addressee typed with its colon (`Управлению …:`) gets no second one.
+        if !line.ends_with(':') {
+            line.push(':');
+        }
         w.marked(&style.section(n), &line);
         for (j, d) in s.directives.iter().enumerate() {
-            directive(w, d, &style.directive(n, j + 1), |k| style.item(n, j + 1, k));
+            directive(w, d, &style.directive(n, j + 1), |k| {
+                style.item(n, j + 1, k)
+            });
         }
     }
 }
@@ -208,7 +219,11 @@ fn sections(w: &mut Writer, sections: &[Section], style: NumberingStyle) {
 /// its first directive carries the section number.
 fn headless_section(w: &mut Writer, s: &Section, n: usize, style: NumberingStyle) {
     for (j, d) in s.directives.iter().enumerate() {
-        let marker = if j == 0 { style.section(n) } else { style.directive(n, j + 1) };
+        let marker = if j == 0 {
+            style.section(n)
+        } else {
+            style.directive(n, j + 1)
+        };
         directive_with(w, d, &marker, j > 0, |k| style.item(n, j + 1, k));
     }
 }
@@ -266,10 +281,9 @@ fn protocol_parts(w: &mut Writer, p: &Protocol, style: NumberingStyle) {
             }
         }
     }
-    let last_with_content = p
-        .agenda
-        .iter()
-        .rposition(|a| !a.heard.speaker.is_empty() || !a.heard.summary.is_empty() || !a.decided.is_empty());
+    let last_with_content = p.agenda.iter().rposition(|a| {
+        !a.heard.speaker.is_empty() || !a.heard.summary.is_empty() || !a.decided.is_empty()
+    });
     let Some(last) = last_with_content else {
         return;
     };

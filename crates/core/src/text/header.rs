@@ -3,7 +3,9 @@
 //! on its own line and the approval line.
 
 use super::ctx::{Ctx, LinePlace};
-use super::dates::is_date_line;
+use std::ops::Range;
+
+use super::dates::{find_date, is_date_line};
 use super::labels::is_body_label;
 use super::marker::parse_marker;
 use super::signatures::is_signature_line;
@@ -30,10 +32,9 @@ pub(crate) fn parse_header(cx: &mut Ctx<'_>) -> (Header, usize) {
     };
     h.kind = Some(kind);
     for i in 0..k {
-        let text = cx.lines[i].text;
-        if is_date_line(text) && h.adopted_on.is_empty() {
-            h.adopted_on = text.to_owned();
-        } else {
+        let line = cx.lines[i];
+        if !take_date_line(cx, line.start, line.text, &mut h) {
+            let text = line.text;
             push_joined(&mut h.organization, text);
         }
         cx.place_line(i, LinePlace::Header);
@@ -44,9 +45,11 @@ pub(crate) fn parse_header(cx: &mut Ctx<'_>) -> (Header, usize) {
     let mut meeting_lines = 0;
     while let Some(line) = cx.lines.get(i).copied() {
         let t = line.text;
-        let next_is_date = cx.lines.get(i + 1).is_some_and(|l| is_date_line(l.text));
-        if is_date_line(t) && h.adopted_on.is_empty() {
-            h.adopted_on = t.to_owned();
+        let next_is_date = cx
+            .lines
+            .get(i + 1)
+            .is_some_and(|l| date_line(l.text).is_some());
+        if take_date_line(cx, line.start, t, &mut h) {
             meeting_open = false;
         } else if is_approval(t) && h.approval.is_empty() {
             h.approval = t.to_owned();
@@ -102,12 +105,13 @@ fn find_kind_line(cx: &Ctx<'_>) -> Option<(usize, Kind, usize)> {
         let t = line.text;
         if let Some((kind, n)) = kind_prefix(t) {
             let rest = t[n..].trim();
-            let plausible = t.len() <= MAX_HEADER_LINE && !rest.ends_with(['.', ';', ':', '!', '?']);
-            if plausible || is_date_line(rest) {
+            let plausible =
+                t.len() <= MAX_HEADER_LINE && !rest.ends_with(['.', ';', ':', '!', '?']);
+            if plausible || date_line(rest).is_some() {
                 return Some((k, kind, n));
             }
         }
-        if !(header_like(t) || is_date_line(t)) {
+        if !(header_like(t) || date_line(t).is_some()) {
             return None;
         }
     }
@@ -132,11 +136,96 @@ fn kind_line(cx: &mut Ctx<'_>, k: usize, kw_len: usize, h: &mut Header) {
     if rest.is_empty() {
         return;
     }
-    if is_date_line(rest) && h.adopted_on.is_empty() {
-        h.adopted_on = rest.to_owned();
-    } else {
+    let rest_start = line.start + (line.text.len() - rest.len());
+    if !take_date_line(cx, rest_start, rest, h) {
         h.meeting = rest.to_owned();
     }
+}
+
+/// A date line: the date alone (`25. 02.2022`), after `от` (consumed), or
+/// with the place beside it after a wide gap (`25.02.2022      г. Чаплыгин`,
+/// `г. Чаплыгин      25.02.2022`). Fills `adopted_on` (and `place`) when
+/// they are still empty; `start` is the input offset of `t`.
+fn take_date_line(cx: &mut Ctx<'_>, start: usize, t: &str, h: &mut Header) -> bool {
+    if !h.adopted_on.is_empty() {
+        return false;
+    }
+    let Some(found) = date_line(t) else {
+        return false;
+    };
+    if found.place.is_some() && !h.place.is_empty() {
+        return false;
+    }
+    if let Some(p) = found.prefix {
+        cx.consume_abs(start + p.start..start + p.end);
+    }
+    h.adopted_on = t[found.date].to_owned();
+    if let Some(place) = found.place {
+        h.place = t[place].to_owned();
+    }
+    true
+}
+
+struct DateLine {
+    date: Range<usize>,
+    /// `от` before the date.
+    prefix: Option<Range<usize>>,
+    place: Option<Range<usize>>,
+}
+
+/// Longest place written beside a date, in bytes.
+const MAX_PLACE_BESIDE_DATE: usize = 160;
+
+fn date_line(t: &str) -> Option<DateLine> {
+    let (prefix, body_start) = match strip_word_ci(t, "от") {
+        Some(n) => (Some(0..n), t.len() - t[n..].trim_start().len()),
+        None => (None, 0),
+    };
+    let body = &t[body_start..];
+    if is_date_line(body) {
+        return Some(DateLine {
+            date: body_start..t.len(),
+            prefix,
+            place: None,
+        });
+    }
+    let r = find_date(body)?;
+    let (date, place) = if r.start == 0 {
+        let tail = &body[r.end..];
+        let place = tail.trim();
+        let gap = tail.len() - tail.trim_start().len();
+        if !wide_gap(&tail[..gap]) || place.is_empty() {
+            return None;
+        }
+        let place_start = body_start + r.end + gap;
+        (
+            body_start..body_start + r.end,
+            place_start..place_start + place.len(),
+        )
+    } else if r.end == body.len() && prefix.is_none() {
+        let head = &body[..r.start];
+        let place = head.trim_end();
+        if !wide_gap(&head[place.len()..]) || place.is_empty() {
+            return None;
+        }
+        (r.clone(), 0..place.len())
+    } else {
+        return None;
+    };
+    let place_text = &t[place.clone()];
+    let place_ok =
+        place_text.len() <= MAX_PLACE_BESIDE_DATE && !place_text.ends_with(['.', ';', ':']);
+    place_ok.then_some(DateLine {
+        date,
+        prefix,
+        place: Some(place),
+    })
+}
+
+/// Two or more spaces, or a tab: the gap between a date and a place typed
+/// on one line.
+fn wide_gap(gap: &str) -> bool {
+    gap.contains('\t') || gap.chars().filter(|c| c.is_whitespace()).count() >= 2
 }
 
 /// A short line that can continue the header: no sentence end or colon, no list

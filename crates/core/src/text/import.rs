@@ -10,6 +10,7 @@ use super::lines::split_lines;
 use super::protocol::{is_protocol_marker, parse_protocol};
 use super::sections::SectionBuilder;
 use super::signatures::split_signatures;
+use super::words::lower_into;
 use crate::model::{Document, Header, Kind, Paragraph, Section};
 
 /// Where the adoption date (`Header::adopted_on`) came from.
@@ -127,19 +128,52 @@ pub fn import_text_report(input: &str) -> ImportReport {
 fn parse_decision(cx: &mut Ctx<'_>, body: &[Block]) -> (Vec<Paragraph>, Vec<Section>) {
     let mut preamble = Vec::new();
     let mut builder = SectionBuilder::default();
+    let mut lead_seen = false;
     for b in body {
-        if builder.sections.is_empty() && !SectionBuilder::starts_section(cx, b) {
+        if builder.sections.is_empty() && !lead_seen && !SectionBuilder::starts_section(cx, b) {
             let id = cx.paragraph_id();
-            preamble.push(Paragraph {
-                id,
-                text: b.raw(&cx.lines).into_owned(),
-            });
+            let text = b.raw(&cx.lines).into_owned();
+            lead_seen = is_decision_lead(&text);
+            preamble.push(Paragraph { id, text });
             cx.place(b, LinePlace::Preamble);
         } else {
             builder.feed(cx, b);
         }
     }
     (preamble, builder.sections)
+}
+
+/// Last words of a preamble paragraph after which directives follow:
+/// `Участники совещания решили:`, `Совет РЕКОМЕНДУЕТ:`.
+const DECISION_LEADS: [&str; 14] = [
+    "решили",
+    "решил",
+    "решило",
+    "решает",
+    "постановили",
+    "постановляет",
+    "постановляю",
+    "рекомендует",
+    "рекомендуют",
+    "рекомендовать",
+    "предлагает",
+    "предлагают",
+    "рекомендации",
+    "решение",
+];
+
+/// Does this preamble paragraph end with a decision lead and a colon?
+fn is_decision_lead(text: &str) -> bool {
+    let Some(body) = text.strip_suffix(':') else {
+        return false;
+    };
+    let word = body.rsplit(char::is_whitespace).next().unwrap_or_default();
+    if word.len() > 40 {
+        return false;
+    }
+    let mut lower = String::with_capacity(word.len());
+    lower_into(word, &mut lower);
+    DECISION_LEADS.contains(&lower.as_str())
 }
 
 /// How many preamble paragraphs are searched for a fallback date.

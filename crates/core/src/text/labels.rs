@@ -2,7 +2,7 @@
 //! `ПОВЕСТКА`, `СЛУШАЛИ:`, `РЕШИЛИ:`. Each returns the byte length to
 //! consume.
 
-use super::words::{strip_word_ci, lower_into};
+use super::words::{lower_into, strip_word_ci};
 
 /// A role label with a separator: `Председатель - Горяченкова О.А.`,
 /// `Секретарь- Душакова И.В.`, `Председатель:`.
@@ -21,7 +21,10 @@ pub(crate) fn role_label(text: &str, words: &[&str]) -> Option<RoleLabel> {
     let n = words.iter().find_map(|w| strip_word_ci(text, w))?;
     let rest = &text[n..];
     let trimmed = rest.trim_start();
-    let sep = trimmed.chars().next().filter(|c| matches!(c, '-' | '–' | '—' | ':'))?;
+    let sep = trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—' | ':'))?;
     let end = n + (rest.len() - trimmed.len()) + sep.len_utf8();
     let after = &text[end..];
     let value = end + (after.len() - after.trim_start().len());
@@ -61,7 +64,7 @@ fn word_with_colon(text: &str, word: &str) -> Option<usize> {
 
 /// `ПОВЕСТКА`, `Повестка дня:` as a whole line.
 pub(crate) fn is_agenda_label(text: &str) -> bool {
-    if text.len() > 60 {
+    if text.len() > 60 || !text.starts_with(['П', 'п']) {
         return false;
     }
     let t = text.trim_end();
@@ -100,6 +103,9 @@ mod tests {
         assert!(is_agenda_label("ПОВЕСТКА"));
         assert!(is_agenda_label("Повестка дня:"));
         assert!(!is_agenda_label("Повестка совещания включала три вопроса"));
-        assert_eq!(attendees_label("Присутствовали:"), Some("Присутствовали:".len()));
+        assert_eq!(
+            attendees_label("Присутствовали:"),
+            Some("Присутствовали:".len())
+        );
     }
 }

@@ -134,7 +134,10 @@ mod tests {
         assert_eq!(count, 4);
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0].text, "РЕШЕНИЕ");
-        assert_eq!(&input[lines[0].start..lines[0].start + lines[0].text.len()], "РЕШЕНИЕ");
+        assert_eq!(
+            &input[lines[0].start..lines[0].start + lines[0].text.len()],
+            "РЕШЕНИЕ"
+        );
         assert_eq!(lines[1].text, "совещания");
         assert!(lines[1].blank_before);
         assert_eq!(lines[1].idx, 2);

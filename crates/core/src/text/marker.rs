@@ -5,6 +5,9 @@
 /// Characters accepted as bullets when followed by whitespace.
 pub const BULLETS: [char; 10] = ['-', '–', '—', '·', '•', '*', '▪', '◦', '●', '‣'];
 
+/// Bullets also accepted directly before a word (`-обеспечить`).
+const GLUED_BULLETS: [char; 5] = ['-', '–', '—', '•', '·'];
+
 pub(crate) fn is_bullet(c: char) -> bool {
     BULLETS.contains(&c)
 }
@@ -24,7 +27,10 @@ pub(crate) enum MarkerKind {
     /// `а)`, `б)`, `аа)`.
     Letter,
     /// `depth` is the number of dot-separated parts: `1.2.` has depth 2.
-    Num { depth: u8, close: Close },
+    Num {
+        depth: u8,
+        close: Close,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,9 +47,12 @@ pub(crate) struct Marker {
 pub(crate) fn parse_marker(text: &str) -> Option<Marker> {
     let mut chars = text.chars();
     let first = chars.next()?;
+    let second = chars.next();
     let mut bullet = None;
     let mut pos = 0;
-    if is_bullet(first) && chars.next().is_some_and(char::is_whitespace) {
+    let spaced = second.is_some_and(char::is_whitespace);
+    let glued = second.is_some_and(char::is_alphabetic) && GLUED_BULLETS.contains(&first);
+    if is_bullet(first) && (spaced || glued) {
         bullet = Some(first);
         pos = skip_ws(text, first.len_utf8());
     }
@@ -100,12 +109,12 @@ fn parse_number(s: &str) -> Option<(MarkerKind, String, usize)> {
         }
     }
     let after = s[i..].chars().next();
+    let closed = s[..i].ends_with(['.', ')']);
     let ends_well = match after {
         None => true,
-        Some(c) => c.is_whitespace(),
+        Some(c) => c.is_whitespace() || (closed && c.is_uppercase()),
     };
-    let bare = !s[..i].ends_with(['.', ')']);
-    if !ends_well || (bare && !followed_by_upper(&s[i..])) {
+    if !ends_well || (!closed && !followed_by_upper(&s[i..])) {
         return None;
     }
     let number = match close {
@@ -116,7 +125,10 @@ fn parse_number(s: &str) -> Option<(MarkerKind, String, usize)> {
 }
 
 fn followed_by_upper(s: &str) -> bool {
-    s.trim_start().chars().next().is_some_and(char::is_uppercase)
+    s.trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 /// `а)`, `б)`, `аа)`: one or two lower-case Cyrillic or Latin letters and `)`.
@@ -155,7 +167,9 @@ pub(crate) fn is_subordinate(item: Option<MarkerKind>, lead: Option<MarkerKind>)
     );
     match lead {
         None => matches!(item, Bullet(_) | Letter) || single_paren,
-        Some(Bullet(c)) => matches!(item, Bullet(d) if d != c) || matches!(item, Letter) || single_paren,
+        Some(Bullet(c)) => {
+            matches!(item, Bullet(d) if d != c) || matches!(item, Letter) || single_paren
+        }
         Some(Letter) => matches!(item, Bullet(_)),
         Some(Num { depth, close }) => match item {
             Bullet(_) | Letter => true,
@@ -175,16 +189,28 @@ mod tests {
 
     #[test]
     fn numbers_letters_and_bullets() {
-        let dot = |depth| MarkerKind::Num { depth, close: Close::Dot };
-        let paren = |depth| MarkerKind::Num { depth, close: Close::Paren };
+        let dot = |depth| MarkerKind::Num {
+            depth,
+            close: Close::Dot,
+        };
+        let paren = |depth| MarkerKind::Num {
+            depth,
+            close: Close::Paren,
+        };
         assert_eq!(m("1. Управлению"), Some((dot(1), Some("1".into()), 3)));
         assert_eq!(m("1.1. Принять"), Some((dot(2), Some("1.1".into()), 5)));
         assert_eq!(m("2.1 Принять"), Some((dot(2), Some("2.1".into()), 4)));
         assert_eq!(m("1) текст"), Some((paren(1), Some("1)".into()), 3)));
         assert_eq!(m("1.2) текст"), Some((paren(2), Some("1.2)".into()), 5)));
-        assert_eq!(m("б) текст"), Some((MarkerKind::Letter, Some("б)".into()), 4)));
+        assert_eq!(
+            m("б) текст"),
+            Some((MarkerKind::Letter, Some("б)".into()), 4))
+        );
         assert_eq!(m("– текст"), Some((MarkerKind::Bullet('–'), None, 4)));
-        assert_eq!(m("- 1.1. Активизировать"), Some((dot(2), Some("1.1".into()), 9)));
+        assert_eq!(
+            m("- 1.1. Активизировать"),
+            Some((dot(2), Some("1.1".into()), 7))
+        );
     }
 
     #[test]
@@ -193,10 +219,11 @@ mod tests {
             "2 центров",
             "25.02.2022",
             "2019 год",
-            "-текст",
+            "-5 градусов",
+            "*курсив*",
             "100 %",
             "2.5 млн",
-            "1.Текст",
+            "1.текст",
             "г. Чаплыгин",
             "абвгд) текст",
             "-",
@@ -208,7 +235,12 @@ mod tests {
 
     #[test]
     fn subordination() {
-        let dot = |depth| Some(MarkerKind::Num { depth, close: Close::Dot });
+        let dot = |depth| {
+            Some(MarkerKind::Num {
+                depth,
+                close: Close::Dot,
+            })
+        };
         let dash = Some(MarkerKind::Bullet('-'));
         assert!(is_subordinate(dash, None));
         assert!(!is_subordinate(None, None));
@@ -217,6 +249,9 @@ mod tests {
         assert!(!is_subordinate(dash, dash));
         assert!(is_subordinate(Some(MarkerKind::Bullet('•')), dash));
         assert!(is_subordinate(dash, Some(MarkerKind::Letter)));
-        assert!(!is_subordinate(Some(MarkerKind::Letter), Some(MarkerKind::Letter)));
+        assert!(!is_subordinate(
+            Some(MarkerKind::Letter),
+            Some(MarkerKind::Letter)
+        ));
     }
 }

@@ -33,8 +33,11 @@
 //! * **Preamble.** Everything up to the first directive section, verbatim
 //!   (list markers kept). Bulleted lines after a narrative lead such as
 //!   `отметили участие в … по:` are preamble: a section starts only at an
-//!   addressee line or at a numbered line opening with an infinitive
-//!   (`1. Принять к сведению …`).
+//!   addressee line, at a numbered line opening with an infinitive
+//!   (`1. Принять к сведению …`), or right after a preamble paragraph that
+//!   ends with a decision lead (`… решили:`, `… РЕКОМЕНДУЕТ:`,
+//!   `… постановляет:`); in the last case lines that are not addressees
+//!   form a section without addressee.
 //! * **Addressee.** A line ending with `:` whose first word is a
 //!   capitalised dative (`Управлению`, `Руководителям`, `Образовательным`,
 //!   `Администрации`, `Директору`, `Главе`) or an acronym (`МКУ`, `ОО`);
@@ -50,7 +53,8 @@
 //!   without addressee (`1. Информацию … принять к сведению.`).
 //! * **Protocol** (kind `Протокол`, or labels `СЛУШАЛИ`, `ПОВЕСТКА`,
 //!   `Присутствовали`): `Председатель –`, `Секретарь –`, attendees until
-//!   ПОВЕСТКА, numbered agenda items each followed by a reporter line, then
+//!   ПОВЕСТКА, numbered agenda items each followed by a reporter line (an
+//!   unnumbered agenda opens an item at `О …`/`Об …` or after a reporter), then
 //!   the k-th `СЛУШАЛИ:` fills the k-th agenda item: a leading person name
 //!   is the speaker, the rest (many paragraphs, joined by `\n`) the summary;
 //!   `РЕШИЛИ:` collects directive sections. A `Срок исполнения: постоянно`

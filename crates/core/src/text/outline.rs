@@ -50,8 +50,17 @@ pub fn outline(doc: &Document) -> String {
                 prefix(&item.title),
                 prefix(&item.reporter)
             );
-            let paragraphs = item.heard.summary.split('\n').filter(|s| !s.is_empty()).count();
-            let _ = writeln!(out, "  heard «{}» paragraphs {paragraphs}", item.heard.speaker);
+            let paragraphs = item
+                .heard
+                .summary
+                .split('\n')
+                .filter(|s| !s.is_empty())
+                .count();
+            let _ = writeln!(
+                out,
+                "  heard «{}» paragraphs {paragraphs}",
+                item.heard.speaker
+            );
             sections(&mut out, "  ", &item.decided);
         }
     }

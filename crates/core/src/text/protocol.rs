@@ -47,6 +47,11 @@ struct Parser {
     pending_role: Option<Role>,
 }
 
+/// `О реализации …`, `Об итогах …`: an agenda item title.
+fn is_topic_title(text: &str) -> bool {
+    ["О ", "Об ", "Обо "].iter().any(|p| text.starts_with(p))
+}
+
 /// Is this block a label that only occurs in protocols?
 pub(crate) fn is_protocol_marker(text: &str) -> bool {
     heard_label(text).is_some() || is_agenda_label(text) || attendees_label(text).is_some()
@@ -130,7 +135,10 @@ impl Parser {
                     self.top.feed(cx, b);
                 } else {
                     let id = cx.paragraph_id();
-                    self.preamble.push(Paragraph { id, text: b.raw(&cx.lines).into_owned() });
+                    self.preamble.push(Paragraph {
+                        id,
+                        text: b.raw(&cx.lines).into_owned(),
+                    });
                     cx.place(b, LinePlace::Preamble);
                 }
             }
@@ -151,7 +159,10 @@ impl Parser {
 
     /// Chair, secretary and attendees labels.
     fn intro_label(&mut self, cx: &mut Ctx<'_>, b: &Block, text: &str) -> bool {
-        let roles = [(Role::Chair, &CHAIR_WORDS[..]), (Role::Secretary, &SECRETARY_WORDS[..])];
+        let roles = [
+            (Role::Chair, &CHAIR_WORDS[..]),
+            (Role::Secretary, &SECRETARY_WORDS[..]),
+        ];
         for (role, words) in roles {
             if let Some(label) = role_label(text, words) {
                 cx.consume_marker(b);
@@ -192,7 +203,9 @@ impl Parser {
     }
 
     /// A numbered (or bulleted) line opens an agenda item; other lines are
-    /// its reporter.
+    /// its reporter. In an unnumbered agenda a line opens an item when
+    /// there is none yet, when the last one has its reporter, or when it
+    /// reads like a title (`О …`, `Об …`).
     fn agenda_line(&mut self, cx: &mut Ctx<'_>, b: &Block) {
         if b.marker.is_some() {
             cx.consume_marker(b);
@@ -209,15 +222,30 @@ impl Parser {
             return;
         }
         let raw = b.raw(&cx.lines);
+        cx.place(b, LinePlace::Protocol);
+        let unnumbered = self
+            .protocol
+            .agenda
+            .iter()
+            .all(|a| a.source_number.is_none());
         match self.protocol.agenda.last_mut() {
-            Some(item) => {
+            Some(item) if !(unnumbered && (!item.reporter.is_empty() || is_topic_title(&raw))) => {
                 if !item.reporter.is_empty() {
                     item.reporter.push(' ');
                 }
                 item.reporter.push_str(&raw);
-                cx.place(b, LinePlace::Protocol);
             }
-            None => cx.unclassified(b),
+            _ => {
+                let id = cx.agenda_item_id();
+                self.protocol.agenda.push(AgendaItem {
+                    id,
+                    title: raw.into_owned(),
+                    reporter: String::new(),
+                    heard: Hearing::default(),
+                    decided: Vec::new(),
+                    source_number: None,
+                });
+            }
         }
     }
 
@@ -225,6 +253,7 @@ impl Parser {
     fn hear(&mut self, cx: &mut Ctx<'_>, b: &Block) {
         cx.place(b, LinePlace::Protocol);
         let Some(item) = self.current.and_then(|i| self.protocol.agenda.get_mut(i)) else {
+            cx.unclassified(b);
             return;
         };
         let heard = &mut item.heard;
@@ -235,7 +264,11 @@ impl Parser {
                 let rest = &text[end..];
                 let trimmed = rest.trim_start();
                 let mut start = end + (rest.len() - trimmed.len());
-                if let Some(sep) = trimmed.chars().next().filter(|c| matches!(c, ',' | '-' | '–' | '—' | ':')) {
+                if let Some(sep) = trimmed
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, ',' | '-' | '–' | '—' | ':'))
+                {
                     cx.consume(b, start..start + sep.len_utf8());
                     start += sep.len_utf8();
                 }

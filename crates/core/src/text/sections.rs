@@ -52,7 +52,10 @@ impl SectionBuilder {
             self.sections.push(Section {
                 id,
                 addressee: text[..split.addressee_end].to_owned(),
-                lead: split.lead.map(|(a, z)| text[a..z].to_owned()).unwrap_or_default(),
+                lead: split
+                    .lead
+                    .map(|(a, z)| text[a..z].to_owned())
+                    .unwrap_or_default(),
                 directives: Vec::new(),
                 source_number: number,
             });
@@ -64,7 +67,10 @@ impl SectionBuilder {
         cx.place(b, LinePlace::Directive);
         if let Some(lead) = self.lead {
             if is_subordinate(kind, lead) {
-                let parent = self.sections.last_mut().and_then(|s| s.directives.last_mut());
+                let parent = self
+                    .sections
+                    .last_mut()
+                    .and_then(|s| s.directives.last_mut());
                 if let Some(parent) = parent {
                     let id = cx.directive_id();
                     parent.items.push(Directive {
@@ -81,7 +87,9 @@ impl SectionBuilder {
             Some(MarkerKind::Num { depth: 1, close }) => {
                 starts_upper(&text)
                     && self.sections.last().is_none_or(|s| {
-                        s.source_number.as_deref().is_some_and(|n| close_of(n) == close)
+                        s.source_number
+                            .as_deref()
+                            .is_some_and(|n| close_of(n) == close)
                     })
             }
             _ => false,

@@ -51,7 +51,11 @@ fn sig_line(text: &str) -> Option<SigLine> {
         let name_text = text[colon + 1..].trim();
         let name_start = text.len() - text[colon + 1..].trim_start().len();
         return if name_text.is_empty() {
-            Some(SigLine::Role { role_end, sep: (colon, colon + 1), name: None })
+            Some(SigLine::Role {
+                role_end,
+                sep: (colon, colon + 1),
+                name: None,
+            })
         } else if is_person_name(name_text) {
             Some(SigLine::Role {
                 role_end,
@@ -64,16 +68,24 @@ fn sig_line(text: &str) -> Option<SigLine> {
     }
     let starts: Vec<usize> = text
         .char_indices()
-        .filter(|&(n, c)| !c.is_whitespace() && (n == 0 || text[..n].ends_with(char::is_whitespace)))
+        .filter(|&(n, c)| {
+            !c.is_whitespace() && (n == 0 || text[..n].ends_with(char::is_whitespace))
+        })
         .map(|(n, _)| n)
         .collect();
     for &s in starts.iter().skip(1).rev().take(3).rev() {
         if is_person_name(&text[s..]) {
-            let role_end = text[..s].trim_end_matches(|c: char| c.is_whitespace() || c == '_').len();
+            let role_end = text[..s]
+                .trim_end_matches(|c: char| c.is_whitespace() || c == '_')
+                .len();
             if role_end == 0 {
                 return None;
             }
-            return Some(SigLine::Role { role_end, sep: (role_end, s), name: Some((s, text.len())) });
+            return Some(SigLine::Role {
+                role_end,
+                sep: (role_end, s),
+                name: Some((s, text.len())),
+            });
         }
     }
     (starts.len() <= 5 && !ends_terminal(text)).then_some(SigLine::Role {
@@ -123,9 +135,16 @@ pub(crate) fn split_signatures(cx: &mut Ctx<'_>, blocks: &[Block]) -> (usize, Ve
                         s.name = text.into_owned();
                     }
                 }
-                None => sigs.push(Signatory { role: String::new(), name: text.into_owned() }),
+                None => sigs.push(Signatory {
+                    role: String::new(),
+                    name: text.into_owned(),
+                }),
             },
-            SigLine::Role { role_end, sep, name } => {
+            SigLine::Role {
+                role_end,
+                sep,
+                name,
+            } => {
                 cx.consume(b, sep.0..sep.1);
                 let name = name.map(|(a, z)| text[a..z].to_owned());
                 if name.is_none() {
@@ -148,16 +167,26 @@ mod tests {
     #[test]
     fn signature_lines() {
         assert_eq!(sig_line("Горяченкова О.А."), Some(SigLine::Name));
-        assert!(matches!(sig_line("Председатель:"), Some(SigLine::Role { name: None, .. })));
+        assert!(matches!(
+            sig_line("Председатель:"),
+            Some(SigLine::Role { name: None, .. })
+        ));
         let t = "Председатель ________ О.А. Горяченкова";
         match sig_line(t) {
-            Some(SigLine::Role { role_end, name: Some((a, z)), .. }) => {
+            Some(SigLine::Role {
+                role_end,
+                name: Some((a, z)),
+                ..
+            }) => {
                 assert_eq!(&t[..role_end], "Председатель");
                 assert_eq!(&t[a..z], "О.А. Горяченкова");
             }
             other => panic!("unexpected {other:?}"),
         }
-        assert_eq!(sig_line("Председатель - Горяченкова О.А., председатель комитета."), None);
+        assert_eq!(
+            sig_line("Председатель - Горяченкова О.А., председатель комитета."),
+            None
+        );
         assert_eq!(sig_line("Срок исполнения: постоянно"), None);
     }
 }

@@ -49,7 +49,14 @@ pub(crate) fn strip_word_ci(s: &str, word: &str) -> Option<usize> {
 
 /// Labels that look like acronyms but are not addressees.
 const LABELS: [&str; 8] = [
-    "РЕШИЛИ", "СЛУШАЛИ", "ПОВЕСТКА", "РЕШИЛ", "РЕШЕНИЕ", "ИТОГИ", "ПРИКАЗ", "ПОСТАНОВИЛИ",
+    "РЕШИЛИ",
+    "СЛУШАЛИ",
+    "ПОВЕСТКА",
+    "РЕШИЛ",
+    "РЕШЕНИЕ",
+    "ИТОГИ",
+    "ПРИКАЗ",
+    "ПОСТАНОВИЛИ",
 ];
 
 /// Could `word` open an addressee in the dative case: `Управлению`,
@@ -71,8 +78,17 @@ pub(crate) fn is_dative_head(word: &str) -> bool {
     if count < 4 {
         return false;
     }
-    const ENDINGS: [&str; 11] = ["ам", "ям", "ым", "им", "ому", "ему", "ию", "ии", "ту", "ру", "ю"];
-    const WORDS: [&str; 6] = ["Главе", "Отделу", "Комитету", "Центру", "Совету", "Начальнику"];
+    const ENDINGS: [&str; 11] = [
+        "ам", "ям", "ым", "им", "ому", "ему", "ию", "ии", "ту", "ру", "ю",
+    ];
+    const WORDS: [&str; 6] = [
+        "Главе",
+        "Отделу",
+        "Комитету",
+        "Центру",
+        "Совету",
+        "Начальнику",
+    ];
     WORDS.contains(&w) || ENDINGS.iter().any(|e| w.ends_with(e)) || w.ends_with("нику")
 }
 
@@ -82,7 +98,18 @@ fn is_cyrillic(c: char) -> bool {
 
 /// Nouns that end like infinitives.
 const NOT_INFINITIVES: [&str; 12] = [
-    "сеть", "путь", "суть", "печать", "мать", "знать", "треть", "медь", "нить", "рать", "плеть", "тетрадь",
+    "сеть",
+    "путь",
+    "суть",
+    "печать",
+    "мать",
+    "знать",
+    "треть",
+    "медь",
+    "нить",
+    "рать",
+    "плеть",
+    "тетрадь",
 ];
 
 /// Is `word` (with punctuation trimmed) an infinitive: `обеспечить`,
@@ -94,10 +121,15 @@ pub(crate) fn is_infinitive(word: &str) -> bool {
     }
     let mut lower = String::with_capacity(w.len());
     lower_into(w, &mut lower);
-    if NOT_INFINITIVES.contains(&lower.as_str()) || lower.ends_with("ость") || lower.ends_with("асть") {
+    if NOT_INFINITIVES.contains(&lower.as_str())
+        || lower.ends_with("ость")
+        || lower.ends_with("асть")
+    {
         return false;
     }
-    ["ть", "ти", "чь", "ться", "тись"].iter().any(|e| lower.ends_with(e))
+    ["ть", "ти", "чь", "ться", "тись"]
+        .iter()
+        .any(|e| lower.ends_with(e))
 }
 
 /// An addressee line `Управлению образования …:` or the run-in form
@@ -127,10 +159,7 @@ pub(crate) fn addressee_split(text: &str) -> Option<AddresseeSplit> {
     let body = text[..colon].trim_end();
     let mut lead_start = None;
     let mut rest = body;
-    loop {
-        let Some(space) = rest.rfind(char::is_whitespace) else {
-            break;
-        };
+    while let Some(space) = rest.rfind(char::is_whitespace) {
         let word = rest[space..].trim_start();
         if !is_infinitive(word) || word.starts_with(char::is_uppercase) {
             break;
@@ -173,11 +202,14 @@ fn initials(token: &str) -> usize {
 /// Is `token` a capitalised Cyrillic surname: `Горяченкова`, `Петров-Водкин`?
 fn is_surname(token: &str) -> bool {
     let mut chars = token.chars();
-    let first_ok = chars.next().is_some_and(|c| c.is_uppercase() && is_cyrillic(c));
+    let first_ok = chars
+        .next()
+        .is_some_and(|c| c.is_uppercase() && is_cyrillic(c));
     let mut rest = 0;
     let mut after_hyphen = false;
     for c in chars {
-        let ok = c == '-' || (is_cyrillic(c) && (c.is_lowercase() || (after_hyphen && c.is_uppercase())));
+        let ok = c == '-'
+            || (is_cyrillic(c) && (c.is_lowercase() || (after_hyphen && c.is_uppercase())));
         if !ok {
             return false;
         }
@@ -247,7 +279,15 @@ mod tests {
         ] {
             assert!(is_dative_head(w), "{w}");
         }
-        for w in ["Участники", "Указа", "В", "РЕШИЛИ", "созданию", "По", "РЕКОМЕНДАЦИИ"] {
+        for w in [
+            "Участники",
+            "Указа",
+            "В",
+            "РЕШИЛИ",
+            "созданию",
+            "По",
+            "РЕКОМЕНДАЦИИ",
+        ] {
             assert!(!is_dative_head(w), "{w}");
         }
     }
@@ -256,20 +296,32 @@ mod tests {
     fn addressees_and_run_in_leads() {
         let t = "Руководителям образовательных организаций обеспечить:";
         let s = addressee_split(t).expect("addressee");
-        assert_eq!(&t[..s.addressee_end], "Руководителям образовательных организаций");
+        assert_eq!(
+            &t[..s.addressee_end],
+            "Руководителям образовательных организаций"
+        );
         let (a, b) = s.lead.expect("lead");
         assert_eq!(&t[a..b], "обеспечить");
         let t = "МКУ «Муниципальный орган управления образования»:";
         let s = addressee_split(t).expect("addressee");
         assert_eq!(s.lead, None);
-        assert_eq!(&t[..s.addressee_end], "МКУ «Муниципальный орган управления образования»");
+        assert_eq!(
+            &t[..s.addressee_end],
+            "МКУ «Муниципальный орган управления образования»"
+        );
         assert!(addressee_split("Участники совещания отметили участие по:").is_none());
         assert!(addressee_split("Информацию принять к сведению.").is_none());
     }
 
     #[test]
     fn infinitives() {
-        for w in ["обеспечить", "провести", "помочь", "Принять", "активизироваться"] {
+        for w in [
+            "обеспечить",
+            "провести",
+            "помочь",
+            "Принять",
+            "активизироваться",
+        ] {
             assert!(is_infinitive(w), "{w}");
         }
         for w in ["деятельность", "сеть", "часть", "района", "на"] {
@@ -292,8 +344,14 @@ mod tests {
 
     #[test]
     fn case_insensitive_prefixes() {
-        assert_eq!(strip_prefix_ci("СЛУШАЛИ: x", "слушали"), Some("СЛУШАЛИ".len()));
-        assert_eq!(strip_word_ci("Протокол №4", "протокол"), Some("Протокол".len()));
+        assert_eq!(
+            strip_prefix_ci("СЛУШАЛИ: x", "слушали"),
+            Some("СЛУШАЛИ".len())
+        );
+        assert_eq!(
+            strip_word_ci("Протокол №4", "протокол"),
+            Some("Протокол".len())
+        );
         assert_eq!(strip_word_ci("Протоколы", "протокол"), None);
     }
 }

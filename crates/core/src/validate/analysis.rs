@@ -6,6 +6,8 @@
 //!
 //! [`Validator`]: super::Validator
 
+use std::sync::Arc;
+
 use crate::extract::{extract, ExtractContext, Extraction};
 
 use super::rules::near_duplicate::{signature, Signature};
@@ -17,6 +19,8 @@ pub(crate) struct Analysis {
     /// The analysed text itself: a cached analysis is reused only for the
     /// very same text.
     pub source: String,
+    /// The opening of the text for messages (see [`words::snippet`]).
+    pub snippet: Arc<str>,
     /// Nothing but whitespace and punctuation.
     pub empty: bool,
     /// The first clause carries an infinitive or another directive form.
@@ -53,6 +57,7 @@ impl Analysis {
             .any(|w| REDUCTION_STEMS.iter().any(|s| w.starts_with(s)));
         Self {
             source: text.to_owned(),
+            snippet: words::snippet(text).into(),
             empty: normalized.is_empty(),
             has_verb: words::has_verb(text),
             ends_with_colon: text.trim_end().ends_with(':'),

@@ -18,6 +18,7 @@ use super::{Location, ValidateOptions};
 pub(crate) trait Analyses {
     fn directive(&mut self, directive: &Directive) -> Arc<Analysis>;
     fn lead(&mut self, section: &Section) -> Arc<Analysis>;
+    fn addressee(&mut self, section: &Section) -> Arc<Analysis>;
 }
 
 /// Which list a section belongs to: the document's own sections or the
@@ -31,8 +32,11 @@ pub(crate) enum Group {
 
 pub(crate) struct SectionNode<'a> {
     pub section: &'a Section,
+    /// The addressee as quoted in messages: trimmed, without the colon.
+    pub label: Arc<str>,
     pub group: Group,
     pub lead: Arc<Analysis>,
+    pub addressee: Arc<Analysis>,
     /// Indices into [`Ctx::directives`] (items included).
     pub directives: Range<usize>,
 }
@@ -135,20 +139,35 @@ impl<'a> Ctx<'a> {
         let first_in_group = self.sections.len();
         for section in sections {
             let lead = analyses.lead(section);
-            let supplies_verb = lead.has_verb || words::has_verb(&section.addressee);
+            let addressee = analyses.addressee(section);
+            let supplies_verb = lead.has_verb || addressee.has_verb;
             let lead_deadline = lead.has_deadline();
             let index = self.sections.len();
             let start = self.directives.len();
             let mut last_top = None;
             for directive in &section.directives {
                 last_top = Some(self.directives.len());
-                self.add_directive(directive, index, None, supplies_verb, lead_deadline, analyses);
+                self.add_directive(
+                    directive,
+                    index,
+                    None,
+                    supplies_verb,
+                    lead_deadline,
+                    analyses,
+                );
             }
             let end = self.directives.len();
             self.sections.push(SectionNode {
                 section,
+                label: section
+                    .addressee
+                    .trim()
+                    .trim_end_matches(':')
+                    .trim_end()
+                    .into(),
                 group,
                 lead,
+                addressee,
                 directives: start..end,
             });
             // A closing `Срок исполнения: …` line covers its section.
@@ -213,7 +232,14 @@ impl<'a> Ctx<'a> {
             deadline_inherited,
         });
         for item in &directive.items {
-            self.add_directive(item, section, Some(index), child_verb, child_deadline, analyses);
+            self.add_directive(
+                item,
+                section,
+                Some(index),
+                child_verb,
+                child_deadline,
+                analyses,
+            );
         }
     }
 }
@@ -229,7 +255,9 @@ pub(crate) struct DeadlineSite<'c> {
 impl DeadlineSite<'_> {
     /// The phrase as written.
     pub fn phrase(&self) -> &str {
-        self.text.get(self.deadline.range.clone()).unwrap_or_default()
+        self.text
+            .get(self.deadline.range.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -238,28 +266,37 @@ impl Ctx<'_> {
     /// order (leads first within a section).
     pub fn deadline_sites(&self) -> impl Iterator<Item = DeadlineSite<'_>> {
         self.sections.iter().flat_map(move |section| {
-            let lead = section.lead.extraction.deadlines.iter().map(move |deadline| DeadlineSite {
-                text: &section.section.lead,
-                deadline,
-                location: Location::SectionLead {
-                    section: section.section.id,
-                    range: Some(deadline.range.clone()),
-                },
-            });
+            let lead = section
+                .lead
+                .extraction
+                .deadlines
+                .iter()
+                .map(move |deadline| DeadlineSite {
+                    text: &section.section.lead,
+                    deadline,
+                    location: Location::SectionLead {
+                        section: section.section.id,
+                        range: Some(deadline.range.clone()),
+                    },
+                });
             let directives = self
                 .directives
                 .get(section.directives.clone())
                 .unwrap_or_default()
                 .iter()
                 .flat_map(|node| {
-                    node.analysis.extraction.deadlines.iter().map(move |deadline| DeadlineSite {
-                        text: &node.directive.text,
-                        deadline,
-                        location: Location::directive_range(
-                            node.directive.id,
-                            deadline.range.clone(),
-                        ),
-                    })
+                    node.analysis
+                        .extraction
+                        .deadlines
+                        .iter()
+                        .map(move |deadline| DeadlineSite {
+                            text: &node.directive.text,
+                            deadline,
+                            location: Location::directive_range(
+                                node.directive.id,
+                                deadline.range.clone(),
+                            ),
+                        })
                 });
             lead.chain(directives)
         })

@@ -2,6 +2,7 @@
 //! location and the data its message is built from.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
@@ -105,9 +106,10 @@ impl Location {
 
 /// Named values a message is built from: the offending text, dates,
 /// numbers. Keys are fixed per rule (see each rule's file); values are
-/// ready to print.
+/// ready to print. Values are shared strings, so texts cached with a
+/// directive's analysis are not copied into every diagnostic.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct Args(Vec<(&'static str, String)>);
+pub struct Args(Vec<(&'static str, Arc<str>)>);
 
 impl Args {
     pub fn new() -> Self {
@@ -115,7 +117,7 @@ impl Args {
     }
 
     /// Adds (or replaces) `key`.
-    pub fn with(mut self, key: &'static str, value: impl Into<String>) -> Self {
+    pub fn with(mut self, key: &'static str, value: impl Into<Arc<str>>) -> Self {
         let value = value.into();
         match self.0.iter_mut().find(|(k, _)| *k == key) {
             Some(slot) => slot.1 = value,
@@ -129,11 +131,11 @@ impl Args {
         self.0
             .iter()
             .find(|(k, _)| *k == key)
-            .map_or("", |(_, v)| v.as_str())
+            .map_or("", |(_, v)| &**v)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        self.0.iter().map(|(k, v)| (*k, v.as_str()))
+        self.0.iter().map(|(k, v)| (*k, &**v))
     }
 }
 
@@ -141,7 +143,7 @@ impl Serialize for Args {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (key, value) in &self.0 {
-            map.serialize_entry(key, value)?;
+            map.serialize_entry(key, &**value)?;
         }
         map.end()
     }

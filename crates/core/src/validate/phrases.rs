@@ -3,22 +3,51 @@
 /// `в июне` — the month in the prepositional case, for `в … N дней`.
 pub(crate) fn month_prepositional_ru(month: u32) -> Option<&'static str> {
     const NAMES: [&str; 12] = [
-        "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
-        "октябре", "ноябре", "декабре",
+        "январе",
+        "феврале",
+        "марте",
+        "апреле",
+        "мае",
+        "июне",
+        "июле",
+        "августе",
+        "сентябре",
+        "октябре",
+        "ноябре",
+        "декабре",
     ];
-    NAMES.get(usize::try_from(month).ok()?.checked_sub(1)?).copied()
+    NAMES
+        .get(usize::try_from(month).ok()?.checked_sub(1)?)
+        .copied()
 }
 
 pub(crate) fn month_name_en(month: u32) -> Option<&'static str> {
     const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
-    NAMES.get(usize::try_from(month).ok()?.checked_sub(1)?).copied()
+    NAMES
+        .get(usize::try_from(month).ok()?.checked_sub(1)?)
+        .copied()
 }
 
 /// The Russian noun form after a number: `1 день`, `2 дня`, `5 дней`.
-pub(crate) fn plural_ru(n: u64, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
+pub(crate) fn plural_ru(
+    n: u64,
+    one: &'static str,
+    few: &'static str,
+    many: &'static str,
+) -> &'static str {
     match (n % 10, n % 100) {
         (_, 11..=14) => many,
         (1, _) => one,

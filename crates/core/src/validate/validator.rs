@@ -118,16 +118,23 @@ impl<K: Hash + Eq + Copy> Cache<K> {
 struct Caches<'v> {
     directives: &'v mut Cache<DirectiveId>,
     leads: &'v mut Cache<SectionId>,
+    addressees: &'v mut Cache<SectionId>,
     extract: ExtractContext,
 }
 
 impl Analyses for Caches<'_> {
     fn directive(&mut self, directive: &Directive) -> Arc<Analysis> {
-        self.directives.get(directive.id, &directive.text, &self.extract)
+        self.directives
+            .get(directive.id, &directive.text, &self.extract)
     }
 
     fn lead(&mut self, section: &Section) -> Arc<Analysis> {
         self.leads.get(section.id, &section.lead, &self.extract)
+    }
+
+    fn addressee(&mut self, section: &Section) -> Arc<Analysis> {
+        self.addressees
+            .get(section.id, &section.addressee, &self.extract)
     }
 }
 
@@ -149,6 +156,8 @@ pub struct Validator {
     extract: ExtractContext,
     directives: Cache<DirectiveId>,
     leads: Cache<SectionId>,
+    addressees: Cache<SectionId>,
+    memory: rules::Memory,
     diagnostics: Vec<Diagnostic>,
     analysed: usize,
 }
@@ -160,6 +169,8 @@ impl Validator {
             extract: ExtractContext::default(),
             directives: Cache::new(),
             leads: Cache::new(),
+            addressees: Cache::new(),
+            memory: rules::Memory::default(),
             diagnostics: Vec::new(),
             analysed: 0,
         }
@@ -185,23 +196,27 @@ impl Validator {
             // Year-less deadlines read differently now: start afresh.
             self.directives.clear();
             self.leads.clear();
+            self.addressees.clear();
             self.extract = extract;
         }
         self.directives.begin();
         self.leads.begin();
+        self.addressees.begin();
         self.diagnostics.clear();
         {
             let mut caches = Caches {
                 directives: &mut self.directives,
                 leads: &mut self.leads,
+                addressees: &mut self.addressees,
                 extract: self.extract,
             };
             let ctx = Ctx::build(doc, &self.opts, &mut caches);
-            rules::run(&ctx, &mut self.diagnostics);
+            rules::run(&ctx, &mut self.memory, &mut self.diagnostics);
         }
         self.directives.finish();
         self.leads.finish();
-        self.analysed = self.directives.misses + self.leads.misses;
+        self.addressees.finish();
+        self.analysed = self.directives.misses + self.leads.misses + self.addressees.misses;
         &self.diagnostics
     }
 
@@ -215,7 +230,7 @@ impl Validator {
         self.diagnostics
     }
 
-    /// How many texts (directives and leads) the last update had to analyse
+    /// How many texts (directives, leads, addressees) the last update had to analyse
     /// afresh; the rest came from the cache.
     pub fn last_analysed(&self) -> usize {
         self.analysed

@@ -7,6 +7,7 @@ use std::ops::Range;
 pub(crate) fn fold_char(c: char) -> char {
     match c {
         'Ё' | 'ё' => 'е',
+        'а'..='я' => c,
         'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
         _ if c.is_ascii() => c.to_ascii_lowercase(),
         _ => c.to_lowercase().next().unwrap_or(c),
@@ -18,6 +19,15 @@ pub(crate) fn fold(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
+/// Letters and digits, with a fast path for ASCII and Cyrillic.
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Comparison form of a text: folded case and `ё`, punctuation and quotes
 /// dropped, whitespace collapsed. `«Обеспечить» охват;` and
 /// `обеспечить охват.` normalise alike.
@@ -25,7 +35,7 @@ pub(crate) fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
@@ -45,19 +55,19 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     std::iter::from_fn(move || {
         let start = loop {
             let (i, c) = rest.next()?;
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 break i;
             }
         };
         let mut end = text.len();
         while let Some(&(i, c)) = rest.peek() {
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 rest.next();
                 continue;
             }
             if c == '-' {
                 let after = text.get(i + 1..).and_then(|s| s.chars().next());
-                if after.is_some_and(char::is_alphanumeric) {
+                if after.is_some_and(is_word_char) {
                     rest.next();
                     continue;
                 }
@@ -97,12 +107,57 @@ pub(crate) fn first_clause_end(text: &str) -> usize {
 
 /// Nouns and numerals that end like infinitives.
 const NOT_INFINITIVES: &[&str] = &[
-    "часть", "власть", "область", "страсть", "участь", "честь", "весть", "совесть", "повесть",
-    "шесть", "есть", "сеть", "треть", "путь", "суть", "мать", "печать", "тетрадь", "кровать",
-    "смерть", "четверть", "нефть", "ртуть", "плоть", "пять", "девять", "десять", "опять", "знать",
-    "рать", "зять", "благодать", "ночь", "дочь", "речь", "печь", "желчь", "мелочь", "полночь",
-    "шести", "пути", "сети", "чести", "вести", "мести", "части", "власти", "области", "кости",
-    "гости", "трети",
+    "часть",
+    "власть",
+    "область",
+    "страсть",
+    "участь",
+    "честь",
+    "весть",
+    "совесть",
+    "повесть",
+    "шесть",
+    "есть",
+    "сеть",
+    "треть",
+    "путь",
+    "суть",
+    "мать",
+    "печать",
+    "тетрадь",
+    "кровать",
+    "смерть",
+    "четверть",
+    "нефть",
+    "ртуть",
+    "плоть",
+    "пять",
+    "девять",
+    "десять",
+    "опять",
+    "знать",
+    "рать",
+    "зять",
+    "благодать",
+    "ночь",
+    "дочь",
+    "речь",
+    "печь",
+    "желчь",
+    "мелочь",
+    "полночь",
+    "шести",
+    "пути",
+    "сети",
+    "чести",
+    "вести",
+    "мести",
+    "части",
+    "власти",
+    "области",
+    "кости",
+    "гости",
+    "трети",
 ];
 
 /// Whether a folded word is an infinitive (`обеспечить`, `провести`,
@@ -122,7 +177,9 @@ pub(crate) fn is_infinitive(word: &str) -> bool {
         return !(word.ends_with("ость") || word.ends_with("дцать"));
     }
     if word.ends_with("ти") {
-        return ["сти", "зти", "йти", "дти"].iter().any(|e| word.ends_with(e))
+        return ["сти", "зти", "йти", "дти"]
+            .iter()
+            .any(|e| word.ends_with(e))
             && !word.ends_with("ости")
             && !word.ends_with("асти");
     }
@@ -262,7 +319,10 @@ mod tests {
             normalize("  Учёт «детей»,  дошкольного\tобразования;"),
             "учет детей дошкольного образования"
         );
-        assert_eq!(normalize("Обеспечить охват."), normalize("обеспечить  охват;"));
+        assert_eq!(
+            normalize("Обеспечить охват."),
+            normalize("обеспечить  охват;")
+        );
     }
 
     #[test]
@@ -278,14 +338,29 @@ mod tests {
     #[test]
     fn recognises_infinitives() {
         for w in [
-            "обеспечить", "провести", "привлечь", "заниматься", "обратиться", "увлечься", "найти",
-            "учесть", "внести",
+            "обеспечить",
+            "провести",
+            "привлечь",
+            "заниматься",
+            "обратиться",
+            "увлечься",
+            "найти",
+            "учесть",
+            "внести",
         ] {
             assert!(is_infinitive(w), "{w}");
         }
         for w in [
-            "деятельность", "деятельности", "области", "часть", "охвата", "разработку", "сеть",
-            "двадцать", "пять", "ночь",
+            "деятельность",
+            "деятельности",
+            "области",
+            "часть",
+            "охвата",
+            "разработку",
+            "сеть",
+            "двадцать",
+            "пять",
+            "ночь",
         ] {
             assert!(!is_infinitive(w), "{w}");
         }
@@ -302,7 +377,9 @@ mod tests {
         assert!(has_verb("Информацию Петровой А.Н. принять к сведению."));
         assert!(has_verb("Обеспечьте охват"));
         assert!(has_verb("рекомендуется провести"));
-        assert!(!has_verb("охвата детей дополнительным образованием до 75 %"));
+        assert!(!has_verb(
+            "охвата детей дополнительным образованием до 75 %"
+        ));
         assert!(!has_verb("разработку программ; обеспечить контроль"));
         assert!(!has_verb("в течение 2020/2021 учебного года:"));
     }
@@ -311,7 +388,10 @@ mod tests {
     fn clause_ends_at_sentence_not_at_initials() {
         let text = "Информацию С.В. принять. Далее";
         assert_eq!(first_clause_end(text), text.find(". Д").unwrap_or(0));
-        assert_eq!(first_clause_end("пункт 1.2 выполнить"), "пункт 1.2 выполнить".len());
+        assert_eq!(
+            first_clause_end("пункт 1.2 выполнить"),
+            "пункт 1.2 выполнить".len()
+        );
     }
 
     #[test]
@@ -333,7 +413,8 @@ mod tests {
     #[test]
     fn snippets_cut_at_words() {
         assert_eq!(snippet(" короткий текст "), "короткий текст");
-        let long = "обеспечить реализацию перечисленных направлений Национального проекта «Образование»";
+        let long =
+            "обеспечить реализацию перечисленных направлений Национального проекта «Образование»";
         let s = snippet(long);
         assert!(s.ends_with('…'));
         assert!(s.chars().count() <= 61);

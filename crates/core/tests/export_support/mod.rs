@@ -174,7 +174,7 @@ pub fn protocol() -> Document {
         secretary: "Белова Е.В.".into(),
         attendees: vec![
             "Сидорова А.А. — методист".into(),
-            "руководители школ".into(),
+            "- руководители школ".into(),
         ],
         agenda: vec![
             AgendaItem {

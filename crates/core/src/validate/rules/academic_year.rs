@@ -26,7 +26,9 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {
     let (text, first, second) = (args.get("text"), args.get("first"), args.get("second"));
-    let next = first.parse::<i32>().map_or(String::new(), |y| (y + 1).to_string());
+    let next = first
+        .parse::<i32>()
+        .map_or(String::new(), |y| (y + 1).to_string());
     match locale {
         Locale::Ru => format!(
             "Учебный год в «{text}» записан с ошибкой: после {first} должен идти {next}, \
@@ -61,16 +63,26 @@ mod tests {
     #[test]
     fn fires_on_non_consecutive_years() {
         let mut doc = decision();
-        add_section(&mut doc, "Руководителям ОО:", &["в течение 2020/2022 учебного года провести семинары"]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["в течение 2020/2022 учебного года провести семинары"],
+        );
         let found = run(&doc, RuleCode::AcademicYearNotConsecutive);
         assert_eq!(found.len(), 1);
-        assert!(found[0].message(Locale::Ru).contains("после 2020 должен идти 2021, а не 2022"));
+        assert!(found[0]
+            .message(Locale::Ru)
+            .contains("после 2020 должен идти 2021, а не 2022"));
     }
 
     #[test]
     fn silent_on_consecutive_years() {
         let mut doc = decision();
-        add_section(&mut doc, "Руководителям ОО:", &["в течение 2020/2021 учебного года провести семинары"]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["в течение 2020/2021 учебного года провести семинары"],
+        );
         assert!(run(&doc, RuleCode::AcademicYearNotConsecutive).is_empty());
     }
 }

@@ -4,6 +4,8 @@
 //! A heuristic on word endings: abbreviations (`МКУ «…»`) and non-Cyrillic
 //! words are not judged.
 
+use std::sync::Arc;
+
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
 use crate::validate::words::{fold, words};
@@ -22,7 +24,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     section: node.section.id,
                 },
                 Args::new()
-                    .with("addressee", addressee.trim().trim_end_matches(':'))
+                    .with("addressee", Arc::clone(&node.label))
                     .with("word", first),
             ));
         }
@@ -33,7 +35,9 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 const NON_DATIVE_ENDINGS: &[&str] = &["ие", "ые", "ое", "ый", "ий", "а", "я", "о", "ы", "ь"];
 
 fn looks_nominative(word: &str) -> bool {
-    let cyrillic = word.chars().all(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' | '-'));
+    let cyrillic = word
+        .chars()
+        .all(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' | '-'));
     let abbreviation = word.chars().filter(|c| c.is_lowercase()).count() == 0;
     if !cyrillic || abbreviation || word.chars().count() < 3 {
         return false;
@@ -84,12 +88,24 @@ mod tests {
 
     #[test]
     fn judges_endings() {
-        for w in ["Руководители", "Управление", "Комитет", "Образовательные", "Администрация"] {
+        for w in [
+            "Руководители",
+            "Управление",
+            "Комитет",
+            "Образовательные",
+            "Администрация",
+        ] {
             assert!(looks_nominative(w), "{w}");
         }
         for w in [
-            "Руководителям", "Управлению", "Комитету", "Образовательным", "Администрации",
-            "МКУ", "Главе", "Специалистам",
+            "Руководителям",
+            "Управлению",
+            "Комитету",
+            "Образовательным",
+            "Администрации",
+            "МКУ",
+            "Главе",
+            "Специалистам",
         ] {
             assert!(!looks_nominative(w), "{w}");
         }
@@ -98,8 +114,16 @@ mod tests {
     #[test]
     fn silent_on_dative_and_abbreviations() {
         let mut doc = decision();
-        add_section(&mut doc, "Управлению образования:", &["Провести мониторинг."]);
-        add_section(&mut doc, "МКУ «Муниципальный орган управления образования»:", &["Провести."]);
+        add_section(
+            &mut doc,
+            "Управлению образования:",
+            &["Провести мониторинг."],
+        );
+        add_section(
+            &mut doc,
+            "МКУ «Муниципальный орган управления образования»:",
+            &["Провести."],
+        );
         assert!(run(&doc, RuleCode::AddresseeNotDative).is_empty());
     }
 }

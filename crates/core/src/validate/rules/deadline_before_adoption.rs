@@ -2,6 +2,8 @@
 //! document was adopted (`до 1 сентября 2019 года` in a decision of 30
 //! August 2020). Judged by the phrase's due date.
 
+use std::sync::Arc;
+
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
 use crate::validate::{Args, Diagnostic, RuleCode};
@@ -10,16 +12,22 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let Some(adopted) = ctx.adopted else {
         return;
     };
+    let mut adopted_text: Option<Arc<str>> = None;
     for site in ctx.deadline_sites() {
         let Some(due) = site.deadline.value.due() else {
             continue;
         };
         if due < adopted {
+            let adopted_text = adopted_text.get_or_insert_with(|| adopted.to_string().into());
             let args = Args::new()
                 .with("text", site.phrase())
                 .with("due", due.to_string())
-                .with("adopted", adopted.to_string());
-            out.push(Diagnostic::new(RuleCode::DeadlineBeforeAdoption, site.location, args));
+                .with("adopted", Arc::clone(adopted_text));
+            out.push(Diagnostic::new(
+                RuleCode::DeadlineBeforeAdoption,
+                site.location,
+                args,
+            ));
         }
     }
 }
@@ -62,10 +70,17 @@ mod tests {
     #[test]
     fn fires_on_deadline_before_adoption() {
         let mut doc = decision();
-        add_section(&mut doc, "Руководителям ОО:", &["провести семинар до 1 сентября 2019 года"]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["провести семинар до 1 сентября 2019 года"],
+        );
         let found = run(&doc, RuleCode::DeadlineBeforeAdoption);
         assert_eq!(found.len(), 1);
-        assert!(matches!(found[0].location, Location::Directive { range: Some(_), .. }));
+        assert!(matches!(
+            found[0].location,
+            Location::Directive { range: Some(_), .. }
+        ));
         assert_eq!(found[0].args.get("adopted"), "28.08.2020");
         assert_eq!(found[0].args.get("due"), "01.09.2019");
     }
@@ -73,7 +88,11 @@ mod tests {
     #[test]
     fn silent_on_later_deadlines() {
         let mut doc = decision();
-        add_section(&mut doc, "Руководителям ОО:", &["провести семинар до 1 сентября 2020 года"]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["провести семинар до 1 сентября 2020 года"],
+        );
         assert!(run(&doc, RuleCode::DeadlineBeforeAdoption).is_empty());
     }
 }

@@ -4,6 +4,8 @@
 //!
 //! [`ValidateOptions::today`]: crate::validate::ValidateOptions::today
 
+use std::sync::Arc;
+
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
 use crate::validate::{Args, Diagnostic, RuleCode};
@@ -12,17 +14,23 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let Some(today) = ctx.opts.today else {
         return;
     };
+    let mut today_text: Option<Arc<str>> = None;
     for site in ctx.deadline_sites() {
         let Some(due) = site.deadline.value.due() else {
             continue;
         };
         let before_adoption = ctx.adopted.is_some_and(|adopted| due < adopted);
         if due < today && !before_adoption {
+            let today_text = today_text.get_or_insert_with(|| today.to_string().into());
             let args = Args::new()
                 .with("text", site.phrase())
                 .with("due", due.to_string())
-                .with("today", today.to_string());
-            out.push(Diagnostic::new(RuleCode::DeadlinePassed, site.location, args));
+                .with("today", Arc::clone(today_text));
+            out.push(Diagnostic::new(
+                RuleCode::DeadlinePassed,
+                site.location,
+                args,
+            ));
         }
     }
 }
@@ -60,14 +68,19 @@ mod tests {
         add_section(
             &mut doc,
             "Руководителям ОО:",
-            &["провести семинар до 20 сентября 2020 года", "провести конкурс до 1 декабря 2020 года"],
+            &[
+                "провести семинар до 20 сентября 2020 года",
+                "провести конкурс до 1 декабря 2020 года",
+            ],
         );
         doc
     }
 
     #[test]
     fn fires_for_past_deadline_as_info() {
-        let opts = ValidateOptions { today: CivilDate::new(2020, 10, 1) };
+        let opts = ValidateOptions {
+            today: CivilDate::new(2020, 10, 1),
+        };
         let found = run_with(&doc(), RuleCode::DeadlinePassed, &opts);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Info);
@@ -77,7 +90,9 @@ mod tests {
     #[test]
     fn silent_without_today_or_before_due() {
         assert!(run(&doc(), RuleCode::DeadlinePassed).is_empty());
-        let opts = ValidateOptions { today: CivilDate::new(2020, 9, 1) };
+        let opts = ValidateOptions {
+            today: CivilDate::new(2020, 9, 1),
+        };
         assert!(run_with(&doc(), RuleCode::DeadlinePassed, &opts).is_empty());
     }
 }

@@ -11,10 +11,10 @@
 //! occurrence.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::locale::Locale;
 use crate::validate::context::{Ctx, DirectiveNode};
-use crate::validate::words::snippet;
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
 /// Whether a directive takes part in duplicate search. Directives with
@@ -55,15 +55,21 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 /// Message data shared with RES304: the later text and where the earlier
 /// copy is.
 pub(crate) fn pair_args(ctx: &Ctx, node: &DirectiveNode, other: &DirectiveNode) -> Args {
-    let addressee = |n: &DirectiveNode| {
-        ctx.sections
-            .get(n.section)
-            .map_or("", |s| s.section.addressee.trim().trim_end_matches(':'))
-    };
+    let addressee = ctx
+        .sections
+        .get(other.section)
+        .map_or_else(|| Arc::from(""), |s| Arc::clone(&s.label));
     Args::new()
-        .with("text", snippet(&node.directive.text))
-        .with("other_addressee", addressee(other))
-        .with("same_section", if node.section == other.section { "yes" } else { "no" })
+        .with("text", Arc::clone(&node.analysis.snippet))
+        .with("other_addressee", addressee)
+        .with(
+            "same_section",
+            if node.section == other.section {
+                "yes"
+            } else {
+                "no"
+            },
+        )
 }
 
 /// `в разделе «…»` / `выше в этом же разделе`.
@@ -108,24 +114,37 @@ mod tests {
     fn fires_across_sections_pointing_at_both() {
         let mut doc = decision();
         let text = "продолжить работу по повышению охвата услугами дошкольного образования детей";
-        let a = add_section(&mut doc, "Управлению образования:", &[text, "Провести семинар."]);
+        let a = add_section(
+            &mut doc,
+            "Управлению образования:",
+            &[text, "Провести семинар."],
+        );
         let b = add_section(
             &mut doc,
             "Образовательным организациям:",
-            &["Провести конкурс.", "Продолжить работу по повышению охвата услугами дошкольного образования детей;"],
+            &[
+                "Провести конкурс.",
+                "Продолжить работу по повышению охвата услугами дошкольного образования детей;",
+            ],
         );
         let found = run(&doc, RuleCode::DuplicateDirective);
         assert_eq!(found.len(), 1);
         assert_eq!(Some(found[0].location.clone()), at_directive(&doc, b, 1));
         assert_eq!(found[0].related.first().cloned(), at_directive(&doc, a, 0));
-        assert!(found[0].message(Locale::Ru).contains("в разделе «Управлению образования»"));
+        assert!(found[0]
+            .message(Locale::Ru)
+            .contains("в разделе «Управлению образования»"));
     }
 
     #[test]
     fn silent_for_distinct_texts_and_noting_formulas() {
         let mut doc = decision();
         add_section(&mut doc, "", &["Информацию принять к сведению."]);
-        add_section(&mut doc, "Руководителям ОО:", &["Провести семинар.", "Провести конкурс."]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["Провести семинар.", "Провести конкурс."],
+        );
         add_section(&mut doc, "", &["Информацию принять к сведению."]);
         assert!(run(&doc, RuleCode::DuplicateDirective).is_empty());
     }

@@ -1,6 +1,8 @@
 //! RES301 `empty-directive`: a directive or sub-item with no text and no
 //! sub-items.
 
+use std::sync::Arc;
+
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
@@ -11,7 +13,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             let addressee = ctx
                 .sections
                 .get(node.section)
-                .map_or("", |s| s.section.addressee.trim().trim_end_matches(':'));
+                .map_or_else(|| Arc::from(""), |s| Arc::clone(&s.label));
             out.push(Diagnostic::new(
                 RuleCode::EmptyDirective,
                 Location::directive(node.directive.id),
@@ -24,8 +26,12 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 pub(crate) fn message(args: &Args, locale: Locale) -> String {
     let addressee = args.get("addressee");
     match (addressee.is_empty(), locale) {
-        (false, Locale::Ru) => format!("Пустой пункт в разделе «{addressee}»: впишите поручение или удалите пункт."),
-        (false, Locale::En) => format!("Empty directive in the section «{addressee}»: write it or delete it."),
+        (false, Locale::Ru) => {
+            format!("Пустой пункт в разделе «{addressee}»: впишите поручение или удалите пункт.")
+        }
+        (false, Locale::En) => {
+            format!("Empty directive in the section «{addressee}»: write it or delete it.")
+        }
         (true, Locale::Ru) => "Пустой пункт: впишите поручение или удалите пункт.".into(),
         (true, Locale::En) => "Empty directive: write it or delete it.".into(),
     }
@@ -40,7 +46,11 @@ mod tests {
     #[test]
     fn fires_on_blank_directive() {
         let mut doc = decision();
-        let s = add_section(&mut doc, "Руководителям ОО:", &["Провести мониторинг.", " ;"]);
+        let s = add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["Провести мониторинг.", " ;"],
+        );
         let found = run(&doc, RuleCode::EmptyDirective);
         assert_eq!(found.len(), 1);
         assert_eq!(Some(found[0].location.clone()), at_directive(&doc, s, 1));

@@ -1,5 +1,7 @@
 //! RES203 `empty-section`: a section without any directive.
 
+use std::sync::Arc;
+
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
@@ -12,7 +14,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 Location::Section {
                     section: node.section.id,
                 },
-                Args::new().with("addressee", node.section.addressee.trim().trim_end_matches(':')),
+                Args::new().with("addressee", Arc::clone(&node.label)),
             ));
         }
     }

@@ -20,7 +20,13 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             field: HeaderField::AdoptedOn,
             range: Some(start..end),
         };
-        out.push(diagnostic(location, header.adopted_on.trim(), day, month, Some(year)));
+        out.push(diagnostic(
+            location,
+            header.adopted_on.trim(),
+            day,
+            month,
+            Some(year),
+        ));
     }
     for (range, parsed) in find_dates(&header.approval) {
         if let DateParse::Impossible { day, month, year } = parsed {
@@ -67,7 +73,13 @@ fn impossible<'a>(
     })
 }
 
-fn diagnostic(location: Location, text: &str, day: u32, month: u32, year: Option<i32>) -> Diagnostic {
+fn diagnostic(
+    location: Location,
+    text: &str,
+    day: u32,
+    month: u32,
+    year: Option<i32>,
+) -> Diagnostic {
     let days = u8::try_from(month)
         .ok()
         .and_then(|m| days_in_month(year.unwrap_or(2001), m));
@@ -95,8 +107,15 @@ pub(crate) fn message(args: &Args, locale: Locale) -> String {
             let reason = match month_prepositional_ru(month) {
                 _ if args.get("day") == "0" => "дня с номером 0 не бывает".to_owned(),
                 Some(name) if days > 0 => {
-                    let year = if february { format!(" {year} года") } else { String::new() };
-                    format!("в {name}{year} {days} {}", plural_ru(days, "день", "дня", "дней"))
+                    let year = if february {
+                        format!(" {year} года")
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "в {name}{year} {days} {}",
+                        plural_ru(days, "день", "дня", "дней")
+                    )
                 }
                 _ => format!("месяца с номером {month} нет"),
             };
@@ -106,7 +125,11 @@ pub(crate) fn message(args: &Args, locale: Locale) -> String {
             let reason = match month_name_en(month) {
                 _ if args.get("day") == "0" => "there is no day 0".to_owned(),
                 Some(name) if days > 0 => {
-                    let year = if february { format!(" {year}") } else { String::new() };
+                    let year = if february {
+                        format!(" {year}")
+                    } else {
+                        String::new()
+                    };
                     format!("{name}{year} has {days} days")
                 }
                 _ => format!("there is no month {month}"),
@@ -122,7 +145,14 @@ mod tests {
     use crate::validate::testing::{add_section, decision, run};
 
     fn args(text: &str, day: u32, month: u32, year: Option<i32>) -> Args {
-        diagnostic(Location::header(HeaderField::AdoptedOn), text, day, month, year).args
+        diagnostic(
+            Location::header(HeaderField::AdoptedOn),
+            text,
+            day,
+            month,
+            year,
+        )
+        .args
     }
 
     #[test]
@@ -171,7 +201,11 @@ mod tests {
     #[test]
     fn silent_on_real_dates() {
         let mut doc = decision();
-        add_section(&mut doc, "Руководителям ОО:", &["провести семинар до 30 июня 2020 года"]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["провести семинар до 30 июня 2020 года"],
+        );
         assert!(run(&doc, RuleCode::ImpossibleDate).is_empty());
     }
 
@@ -182,11 +216,17 @@ mod tests {
         let s = add_section(&mut doc, "Руководителям ОО:", &[text]);
         let found = run(&doc, RuleCode::ImpossibleDate);
         assert_eq!(found.len(), 1);
-        let Location::Directive { directive, range: Some(range) } = &found[0].location else {
+        let Location::Directive {
+            directive,
+            range: Some(range),
+        } = &found[0].location
+        else {
             panic!("expected a directive range, got {:?}", found[0].location);
         };
         assert_eq!(*directive, doc.sections[s].directives[0].id);
         assert!(text[range.clone()].contains("31 июня 2020"));
-        assert!(found[0].message(Locale::Ru).ends_with("не существует: в июне 30 дней."));
+        assert!(found[0]
+            .message(Locale::Ru)
+            .ends_with("не существует: в июне 30 дней."));
     }
 }

@@ -68,18 +68,37 @@ mod tests {
     #[test]
     fn fires_on_orders_without_addressee() {
         let mut doc = decision();
-        let s = add_section(&mut doc, " ", &["Провести мониторинг до 1 октября 2020 года."]);
+        let s = add_section(
+            &mut doc,
+            " ",
+            &["Провести мониторинг до 1 октября 2020 года."],
+        );
         let found = run(&doc, RuleCode::MissingAddressee);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].location, Location::Section { section: doc.sections[s].id });
-        assert!(found[0].message(Locale::Ru).contains("«Провести мониторинг"));
+        assert_eq!(
+            found[0].location,
+            Location::Section {
+                section: doc.sections[s].id
+            }
+        );
+        assert!(found[0]
+            .message(Locale::Ru)
+            .contains("«Провести мониторинг"));
     }
 
     #[test]
     fn silent_for_noting_formulas_and_addressed_sections() {
         let mut doc = decision();
-        add_section(&mut doc, "", &["Информацию Петровой А.Н. принять к сведению."]);
-        add_section(&mut doc, "", &["Утвердить план мероприятий на 2020/2021 учебный год."]);
+        add_section(
+            &mut doc,
+            "",
+            &["Информацию Петровой А.Н. принять к сведению."],
+        );
+        add_section(
+            &mut doc,
+            "",
+            &["Утвердить план мероприятий на 2020/2021 учебный год."],
+        );
         add_section(&mut doc, "Руководителям ОО:", &["Провести мониторинг."]);
         assert!(run(&doc, RuleCode::MissingAddressee).is_empty());
     }

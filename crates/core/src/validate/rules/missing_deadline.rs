@@ -7,9 +7,10 @@
 //! approving formulas (`принять к сведению`, `утвердить`) need no deadline;
 //! directives with sub-items are judged through their items.
 
+use std::sync::Arc;
+
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
-use crate::validate::words::snippet;
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -25,7 +26,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 RuleCode::MissingDeadline,
                 Location::directive(node.directive.id),
-                Args::new().with("text", snippet(&node.directive.text)),
+                Args::new().with("text", Arc::clone(&a.snippet)),
             ));
         }
     }
@@ -53,7 +54,11 @@ mod tests {
     #[test]
     fn fires_on_directive_without_deadline() {
         let mut doc = decision();
-        let s = add_section(&mut doc, "Руководителям ОО:", &["Провести мониторинг качества."]);
+        let s = add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["Провести мониторинг качества."],
+        );
         let found = run(&doc, RuleCode::MissingDeadline);
         assert_eq!(found.len(), 1);
         assert_eq!(Some(found[0].location.clone()), at_directive(&doc, s, 0));
@@ -62,33 +67,57 @@ mod tests {
     #[test]
     fn silent_for_noting_formulas() {
         let mut doc = decision();
-        add_section(&mut doc, "", &["Информацию Петровой А.Н. принять к сведению."]);
+        add_section(
+            &mut doc,
+            "",
+            &["Информацию Петровой А.Н. принять к сведению."],
+        );
         assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
     }
 
-    use crate::validate::testing::{add_agenda_item, directive, section};
     use crate::model::Section;
+    use crate::validate::testing::{add_agenda_item, directive, section};
 
     #[test]
     fn silent_when_parent_or_lead_sets_the_deadline() {
         let mut doc = decision();
-        let s = add_section(&mut doc, "Методистам ИМЦ:", &["в течение 2020/2021 учебного года:"]);
+        let s = add_section(
+            &mut doc,
+            "Методистам ИМЦ:",
+            &["в течение 2020/2021 учебного года:"],
+        );
         let item = directive(&mut doc, "провести семинары;");
         doc.sections[s].directives[0].items.push(item);
-        let t = add_section(&mut doc, "Руководителям ОО", &["эффективную реализацию программ;"]);
+        let t = add_section(
+            &mut doc,
+            "Руководителям ОО",
+            &["эффективную реализацию программ;"],
+        );
         doc.sections[t].lead = "до 1 октября 2020 года обеспечить".into();
-        add_section(&mut doc, "Управлению образования:", &["провести совещание ежегодно"]);
+        add_section(
+            &mut doc,
+            "Управлению образования:",
+            &["провести совещание ежегодно"],
+        );
         assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
     }
 
     #[test]
     fn closing_deadline_line_covers_the_protocol_group() {
         let mut doc = decision();
-        let noted = section(&mut doc, "", &["Информацию Ивановой И.И. принять к сведению."]);
+        let noted = section(
+            &mut doc,
+            "",
+            &["Информацию Ивановой И.И. принять к сведению."],
+        );
         let orders: Section = section(
             &mut doc,
             "Руководителям ОО:",
-            &["Продолжить зачисление детей.", "Активизировать работу.", "Срок исполнения: постоянно"],
+            &[
+                "Продолжить зачисление детей.",
+                "Активизировать работу.",
+                "Срок исполнения: постоянно",
+            ],
         );
         add_agenda_item(&mut doc, "О зачислении", vec![noted, orders]);
         assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
@@ -100,7 +129,11 @@ mod tests {
     #[test]
     fn deadline_only_section_covers_the_section_before() {
         let mut doc = decision();
-        add_section(&mut doc, "Руководителям ОО:", &["Продолжить зачисление детей."]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["Продолжить зачисление детей."],
+        );
         add_section(&mut doc, "", &["Срок исполнения: постоянно"]);
         assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
         assert!(run(&doc, RuleCode::MissingAddressee).is_empty());

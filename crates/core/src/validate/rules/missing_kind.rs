@@ -38,7 +38,9 @@ mod tests {
         let found = run(&doc, RuleCode::MissingKind);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].location, Location::header(HeaderField::Kind));
-        assert!(found[0].message(crate::locale::Locale::Ru).contains("вид документа"));
+        assert!(found[0]
+            .message(crate::locale::Locale::Ru)
+            .contains("вид документа"));
     }
 
     #[test]

@@ -7,7 +7,12 @@ use crate::validate::context::Ctx;
 use crate::validate::{Args, Diagnostic, HeaderField, Location, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let agenda = ctx.doc.protocol.as_ref().map(|p| &p.agenda[..]).unwrap_or_default();
+    let agenda = ctx
+        .doc
+        .protocol
+        .as_ref()
+        .map(|p| &p.agenda[..])
+        .unwrap_or_default();
     for item in agenda {
         if item.title.trim().is_empty() {
             out.push(Diagnostic::new(
@@ -33,8 +38,9 @@ pub(crate) fn message(args: &Args, locale: Locale) -> String {
         (_, Locale::Ru) => "Не указана тема документа (обычно в кавычках: «Качество \
                             образования: задачи и механизмы»)."
             .into(),
-        (_, Locale::En) => "The document has no topic (usually quoted after the meeting name)."
-            .into(),
+        (_, Locale::En) => {
+            "The document has no topic (usually quoted after the meeting name).".into()
+        }
     }
 }
 
@@ -58,7 +64,11 @@ mod tests {
     fn fires_for_untitled_agenda_item_only() {
         let mut doc = decision();
         doc.header.topic.clear();
-        let s = section(&mut doc, "Руководителям ОО:", &["Провести семинар до 1 марта 2021 года."]);
+        let s = section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["Провести семинар до 1 марта 2021 года."],
+        );
         add_agenda_item(&mut doc, "", vec![s]);
         let found = run(&doc, RuleCode::MissingTopic);
         assert_eq!(found.len(), 1);

@@ -11,7 +11,11 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for site in ctx.deadline_sites() {
         if matches!(site.deadline.value, DeadlineValue::MissingYear { .. }) {
             let args = Args::new().with("text", site.phrase());
-            out.push(Diagnostic::new(RuleCode::DeadlineWithoutYear, site.location, args));
+            out.push(Diagnostic::new(
+                RuleCode::DeadlineWithoutYear,
+                site.location,
+                args,
+            ));
         }
     }
 }
@@ -46,7 +50,11 @@ mod tests {
     fn fires_when_document_year_is_unknown() {
         let mut doc = decision();
         doc.header.adopted_on.clear();
-        add_section(&mut doc, "Руководителям ОО:", &["до 20 сентября провести семинар"]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["до 20 сентября провести семинар"],
+        );
         let found = run(&doc, RuleCode::DeadlineWithoutYear);
         assert_eq!(found.len(), 1);
         assert!(found[0].args.get("text").contains("20 сентября"));
@@ -55,7 +63,11 @@ mod tests {
     #[test]
     fn silent_when_adoption_date_gives_the_year() {
         let mut doc = decision();
-        add_section(&mut doc, "Руководителям ОО:", &["до 20 сентября провести семинар"]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["до 20 сентября провести семинар"],
+        );
         assert!(run(&doc, RuleCode::DeadlineWithoutYear).is_empty());
     }
 }

@@ -1,6 +1,7 @@
 //! The rules, one file each, with their messages and tests. [`run`] calls
 //! them in a fixed order, so the output order is deterministic: header,
-//! dates, sections, directives, deadlines, targets, duplicates, numbering.
+//! dates, sections, directives, deadlines, targets, duplicates, numbering,
+//! near-duplicates (last, because it keeps state between runs).
 
 mod academic_year;
 mod addressee_case;
@@ -55,15 +56,23 @@ const CHECKS: &[Check] = &[
     percent_over_100::check,
     staged_targets::check,
     duplicate::check,
-    near_duplicate::check,
-    numbering_gap::check,
-    numbering_repeat::check,
+    numbering::check,
 ];
 
-pub(crate) fn run(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+/// State some rules keep between runs of a [`Validator`] to work
+/// incrementally; a fresh one gives the same results, only slower.
+///
+/// [`Validator`]: super::Validator
+#[derive(Default)]
+pub(crate) struct Memory {
+    near_duplicates: near_duplicate::NearDuplicates,
+}
+
+pub(crate) fn run(ctx: &Ctx, memory: &mut Memory, out: &mut Vec<Diagnostic>) {
     for check in CHECKS {
         check(ctx, out);
     }
+    memory.near_duplicates.check(ctx, out);
 }
 
 /// The message of `code` built from `args`.

@@ -19,10 +19,14 @@
 //! with probability 1 − (1 − 0.7⁴)⁸ ≈ 0.89, one with 0.8 with ≈ 0.985 and
 //! one with 0.9 with ≈ 0.9999.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use std::sync::Arc;
+
+use crate::ids::DirectiveId;
 use crate::locale::Locale;
+use crate::validate::analysis::Analysis;
 use crate::validate::context::{Ctx, DirectiveNode};
 use crate::validate::rules::duplicate::{comparable, pair_args, where_en, where_ru};
 use crate::validate::words::{hash_bytes, mix};
@@ -113,61 +117,63 @@ impl Hasher for KeyHasher {
     }
 }
 
-const END: u32 = u32::MAX;
+type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
-/// LSH buckets as linked chains in one vector (no allocation per bucket):
-/// `heads` maps a band key to its most recent link, each link holds a
-/// directive index and the previous link of the same bucket.
+/// At most this many changed directives are handled incrementally; more
+/// (a paste, an undo of a large edit) recompute everything.
+const MAX_INCREMENTAL_CHANGES: usize = 8;
+
+/// What the previous run knew about one directive position.
+struct Slot {
+    id: DirectiveId,
+    section: usize,
+    analysis: Arc<Analysis>,
+    /// Comparable and long enough.
+    eligible: bool,
+    /// Eligible and the first occurrence of its text (later word-for-word
+    /// copies are RES303's): present in the buckets.
+    inserted: bool,
+    /// The most similar earlier directive and the similarity.
+    best: Option<(u32, f64)>,
+}
+
+/// Near-duplicate search state kept between runs by [`Validator`]: the LSH
+/// buckets (band key → sorted positions of inserted directives), the count
+/// of every comparable text, and each position's result.
+///
+/// A run first checks whether the document lines up with the previous run
+/// (same directives at the same positions in the same sections) with only a
+/// few directives' texts changed, none of them sharing its old or new text
+/// with another directive. Then results can change only for the changed
+/// directives and for later directives sharing a band with a changed
+/// directive's old or new signature: the buckets are patched and only
+/// those positions are recomputed. Otherwise everything is recomputed.
+/// Both paths use the same query, so they give identical results.
+///
+/// [`Validator`]: crate::validate::Validator
 #[derive(Default)]
-struct Buckets {
-    heads: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
-    links: Vec<(u32, u32)>,
+pub(crate) struct NearDuplicates {
+    slots: Vec<Slot>,
+    buckets: KeyMap<Vec<u32>>,
+    texts: KeyMap<u32>,
 }
 
-impl Buckets {
-    fn insert(&mut self, band: u64, directive: u32) {
-        let Ok(link) = u32::try_from(self.links.len()) else {
-            return;
-        };
-        let next = self.heads.insert(band, link).unwrap_or(END);
-        self.links.push((directive, next));
-    }
+fn eligible(node: &DirectiveNode) -> bool {
+    comparable(node) && !node.analysis.signature.bands.is_empty()
+}
 
-    /// Up to `limit` most recent members of the bucket.
-    fn recent(&self, band: u64, limit: usize, out: &mut Vec<u32>) {
-        let mut link = self.heads.get(&band).copied().unwrap_or(END);
-        for _ in 0..limit {
-            let Some(&(directive, next)) = self.links.get(link as usize) else {
-                break;
+impl NearDuplicates {
+    pub(crate) fn check(&mut self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+        if !self.try_incremental(ctx) {
+            self.recompute(ctx);
+        }
+        for (slot, node) in self.slots.iter().zip(&ctx.directives) {
+            let Some((other, similarity)) = slot.best else {
+                continue;
             };
-            out.push(directive);
-            link = next;
-        }
-    }
-}
-
-pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let mut buckets = Buckets::default();
-    let mut seen_texts: HashSet<u64, BuildHasherDefault<KeyHasher>> = HashSet::default();
-    let mut candidates: Vec<u32> = Vec::new();
-    for (index, node) in ctx.directives.iter().enumerate() {
-        let signature = &node.analysis.signature;
-        let Ok(index) = u32::try_from(index) else {
-            break;
-        };
-        if !comparable(node) || signature.bands.is_empty() {
-            continue;
-        }
-        // Later word-for-word copies are RES303's.
-        if !seen_texts.insert(node.analysis.norm_hash) {
-            continue;
-        }
-        candidates.clear();
-        for &band in &signature.bands {
-            buckets.recent(band, CANDIDATES_PER_BUCKET, &mut candidates);
-        }
-        let best = most_similar(ctx, &signature.shingles, &mut candidates);
-        if let Some((other, similarity)) = best {
+            let Some(other) = ctx.directives.get(other as usize) else {
+                continue;
+            };
             let percent = (similarity * 100.0).round() as u32;
             out.push(
                 Diagnostic::new(
@@ -178,30 +184,163 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 .with_related(Location::directive(other.directive.id)),
             );
         }
-        for &band in &signature.bands {
-            buckets.insert(band, index);
+    }
+
+    fn recompute(&mut self, ctx: &Ctx) {
+        self.slots.clear();
+        self.buckets.clear();
+        self.texts.clear();
+        for (index, node) in ctx.directives.iter().enumerate() {
+            let Ok(position) = u32::try_from(index) else {
+                break;
+            };
+            let mut slot = Slot {
+                id: node.directive.id,
+                section: node.section,
+                analysis: Arc::clone(&node.analysis),
+                eligible: eligible(node),
+                inserted: false,
+                best: None,
+            };
+            if slot.eligible {
+                let count = self.texts.entry(node.analysis.norm_hash).or_insert(0);
+                *count += 1;
+                if *count == 1 {
+                    slot.inserted = true;
+                    slot.best = self.query(ctx, position, &node.analysis);
+                    for &band in &node.analysis.signature.bands {
+                        self.buckets.entry(band).or_default().push(position);
+                    }
+                }
+            }
+            self.slots.push(slot);
         }
+    }
+
+    /// Patches the previous run's state for a few changed texts; `false`
+    /// when the document does not line up or a changed text was or becomes
+    /// a copy of another one (then the caller recomputes everything, so a
+    /// half-patched state is never used).
+    fn try_incremental(&mut self, ctx: &Ctx) -> bool {
+        if self.slots.len() != ctx.directives.len() {
+            return false;
+        }
+        let mut changed = Vec::new();
+        for (position, (slot, node)) in self.slots.iter().zip(&ctx.directives).enumerate() {
+            if slot.id != node.directive.id || slot.section != node.section {
+                return false;
+            }
+            if !Arc::ptr_eq(&slot.analysis, &node.analysis) || slot.eligible != eligible(node) {
+                changed.push(position);
+                if changed.len() > MAX_INCREMENTAL_CHANGES {
+                    return false;
+                }
+            }
+        }
+        let mut affected: Vec<u32> = Vec::new();
+        for position in changed {
+            let (Some(node), Ok(pos)) = (ctx.directives.get(position), u32::try_from(position))
+            else {
+                return false;
+            };
+            if !self.patch(pos, node, &mut affected) {
+                return false;
+            }
+        }
+        affected.sort_unstable();
+        affected.dedup();
+        for position in affected {
+            let Some(node) = ctx.directives.get(position as usize) else {
+                return false;
+            };
+            let best = match self.slots.get(position as usize) {
+                Some(slot) if slot.inserted => self.query(ctx, position, &node.analysis),
+                _ => None,
+            };
+            if let Some(slot) = self.slots.get_mut(position as usize) {
+                slot.best = best;
+            }
+        }
+        true
+    }
+
+    /// Moves the directive at `position` from its old text to its new one
+    /// in the buckets and text counts, collecting the positions whose result
+    /// may change. `false` when the old or the new text is shared with
+    /// another directive.
+    fn patch(&mut self, position: u32, node: &DirectiveNode, affected: &mut Vec<u32>) -> bool {
+        let Some(slot) = self.slots.get_mut(position as usize) else {
+            return false;
+        };
+        let count = |texts: &KeyMap<u32>, hash: u64| texts.get(&hash).copied().unwrap_or(0);
+        let old_hash = slot.analysis.norm_hash;
+        let new_hash = node.analysis.norm_hash;
+        let now_eligible = eligible(node);
+        if slot.eligible && count(&self.texts, old_hash) > 1 {
+            return false;
+        }
+        let own = u32::from(slot.eligible && old_hash == new_hash);
+        if now_eligible && count(&self.texts, new_hash) > own {
+            return false;
+        }
+        let old = std::mem::replace(&mut slot.analysis, Arc::clone(&node.analysis));
+        if slot.eligible {
+            if let Some(n) = self.texts.get_mut(&old_hash) {
+                *n = n.saturating_sub(1);
+            }
+        }
+        if slot.inserted {
+            for band in &old.signature.bands {
+                if let Some(members) = self.buckets.get_mut(band) {
+                    affected.extend(members.iter().filter(|&&m| m > position));
+                    members.retain(|&m| m != position);
+                }
+            }
+        }
+        slot.eligible = now_eligible;
+        slot.inserted = now_eligible;
+        if now_eligible {
+            *self.texts.entry(new_hash).or_insert(0) += 1;
+            for &band in &node.analysis.signature.bands {
+                let members = self.buckets.entry(band).or_default();
+                affected.extend(members.iter().filter(|&&m| m > position));
+                let at = members.partition_point(|&m| m < position);
+                members.insert(at, position);
+            }
+        }
+        affected.push(position);
+        true
+    }
+
+    /// The most similar earlier directive among the recent bucket mates of
+    /// the directive at `position`.
+    fn query(&self, ctx: &Ctx, position: u32, analysis: &Analysis) -> Option<(u32, f64)> {
+        let mut candidates: Vec<u32> = Vec::with_capacity(BANDS * CANDIDATES_PER_BUCKET);
+        for band in &analysis.signature.bands {
+            if let Some(members) = self.buckets.get(band) {
+                let end = members.partition_point(|&m| m < position);
+                let start = end.saturating_sub(CANDIDATES_PER_BUCKET);
+                candidates.extend(members.get(start..end).unwrap_or_default());
+            }
+        }
+        most_similar(ctx, &analysis.signature.shingles, &mut candidates)
     }
 }
 
 /// Ranks candidates by shared bands, verifies the best [`VERIFIED`] and
 /// returns the most similar one at or above [`THRESHOLD`].
-fn most_similar<'c, 'a>(
-    ctx: &'c Ctx<'a>,
-    shingles: &[u64],
-    candidates: &mut [u32],
-) -> Option<(&'c DirectiveNode<'a>, f64)> {
+fn most_similar(ctx: &Ctx, shingles: &[u64], candidates: &mut [u32]) -> Option<(u32, f64)> {
     candidates.sort_unstable();
-    // (shared bands, directive), best first after the sort below.
-    let mut ranked: [(usize, u32); VERIFIED] = [(0, END); VERIFIED];
+    // (shared bands, position), best first.
+    let mut ranked: [(usize, u32); VERIFIED] = [(0, u32::MAX); VERIFIED];
     for run in candidates.chunk_by(|a, b| a == b) {
-        let (Some(&directive), shared) = (run.first(), run.len()) else {
+        let (Some(&position), shared) = (run.first(), run.len()) else {
             continue;
         };
         if let Some(slot) = ranked.iter().position(|&(s, _)| shared > s) {
             ranked.copy_within(slot..VERIFIED - 1, slot + 1);
             if let Some(place) = ranked.get_mut(slot) {
-                *place = (shared, directive);
+                *place = (shared, position);
             }
         }
     }
@@ -211,11 +350,11 @@ fn most_similar<'c, 'a>(
         .filter_map(|&(_, c)| {
             let other = ctx.directives.get(c as usize)?;
             let similarity = jaccard(shingles, &other.analysis.signature.shingles);
-            (similarity >= THRESHOLD).then_some((other, similarity))
+            (similarity >= THRESHOLD).then_some((c, similarity))
         })
-        .fold(None, |best: Option<(&DirectiveNode, f64)>, (other, s)| match best {
+        .fold(None, |best: Option<(u32, f64)>, (c, s)| match best {
             Some((_, b)) if b >= s => best,
-            _ => Some((other, s)),
+            _ => Some((c, s)),
         })
 }
 
@@ -249,7 +388,9 @@ mod tests {
         let b = signature(&normalize(
             "Провести мониторинг качества образования в образовательных организациях района до 1 декабря 2020 года",
         ));
-        let c = signature(&normalize("Организовать курсы повышения квалификации для молодых педагогов"));
+        let c = signature(&normalize(
+            "Организовать курсы повышения квалификации для молодых педагогов",
+        ));
         assert!(jaccard(&a.shingles, &b.shingles) >= THRESHOLD);
         assert!(a.bands.iter().zip(&b.bands).any(|(x, y)| x == y));
         assert!(jaccard(&a.shingles, &c.shingles) < 0.1);
@@ -273,14 +414,20 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(Some(found[0].location.clone()), at_directive(&doc, s, 2));
         assert_eq!(found[0].related.first().cloned(), at_directive(&doc, s, 0));
-        assert!(found[0].message(Locale::Ru).contains("выше в этом же разделе"));
+        assert!(found[0]
+            .message(Locale::Ru)
+            .contains("выше в этом же разделе"));
     }
 
     #[test]
     fn silent_on_exact_copies_and_unrelated_texts() {
         let mut doc = decision();
         let text = "Провести мониторинг качества образования в образовательных организациях района";
-        add_section(&mut doc, "Руководителям ОО:", &[text, "Организовать курсы повышения квалификации педагогов"]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &[text, "Организовать курсы повышения квалификации педагогов"],
+        );
         add_section(&mut doc, "Управлению образования:", &[text]);
         assert!(run(&doc, RuleCode::NearDuplicateDirective).is_empty());
     }

@@ -11,9 +11,10 @@
 //! `в целях …`, `до 20 сентября 2019 года обеспечить`, `совместно с …
 //! организовать`, `Информацию … принять к сведению`.
 
+use std::sync::Arc;
+
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
-use crate::validate::words::snippet;
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -28,7 +29,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 RuleCode::NoVerb,
                 Location::directive(node.directive.id),
-                Args::new().with("text", snippet(&node.directive.text)),
+                Args::new().with("text", Arc::clone(&a.snippet)),
             ));
         }
     }
@@ -59,7 +60,10 @@ mod tests {
         let s = add_section(
             &mut doc,
             "Руководителям ОО:",
-            &["Провести мониторинг.", "Повышение качества образования в школах района."],
+            &[
+                "Провести мониторинг.",
+                "Повышение качества образования в школах района.",
+            ],
         );
         let found = run(&doc, RuleCode::NoVerb);
         assert_eq!(found.len(), 1);
@@ -70,13 +74,29 @@ mod tests {
     #[test]
     fn silent_when_lead_or_parent_supplies_the_verb() {
         let mut doc = decision();
-        let s = add_section(&mut doc, "Руководителям ОО", &["эффективную реализацию программ;"]);
+        let s = add_section(
+            &mut doc,
+            "Руководителям ОО",
+            &["эффективную реализацию программ;"],
+        );
         doc.sections[s].lead = "обеспечить".into();
-        let t = add_section(&mut doc, "Руководителям ОДОД обеспечить:", &["охват детей;"]);
-        let u = add_section(&mut doc, "Управлению образования:", &["принять меры по обеспечению:"]);
+        let t = add_section(
+            &mut doc,
+            "Руководителям ОДОД обеспечить:",
+            &["охват детей;"],
+        );
+        let u = add_section(
+            &mut doc,
+            "Управлению образования:",
+            &["принять меры по обеспечению:"],
+        );
         let item = directive(&mut doc, "доступности дополнительного образования;");
         doc.sections[u].directives[0].items.push(item);
-        let v = add_section(&mut doc, "Методистам ИМЦ:", &["в течение 2020/2021 учебного года:"]);
+        let v = add_section(
+            &mut doc,
+            "Методистам ИМЦ:",
+            &["в течение 2020/2021 учебного года:"],
+        );
         let item = directive(&mut doc, "провести семинары;");
         doc.sections[v].directives[0].items.push(item);
         assert!(doc.sections[t].lead.is_empty());

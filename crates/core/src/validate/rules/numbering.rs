@@ -1,10 +1,20 @@
-//! Shared by RES601 and RES602: the numbering kept from imported text
+//! The walk shared by RES601 and RES602: the numbering kept from imported text
 //! (`source_number`) read as sibling lists: the document's sections, each
 //! agenda item's РЕШИЛИ sections, the agenda items, each section's
 //! directives and each directive's sub-items.
 
+use super::{numbering_gap, numbering_repeat};
 use crate::model::{Directive, Document, Section};
-use crate::validate::Location;
+use crate::validate::context::Ctx;
+use crate::validate::{Diagnostic, Location};
+
+/// Runs RES601 and RES602 over every sibling list in one walk.
+pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+    for_each_list(ctx.doc, |list| {
+        numbering_gap::inspect(list, out);
+        numbering_repeat::inspect(list, out);
+    });
+}
 
 /// One numbered sibling: where it is, the number as written and its
 /// position in the list (`1.2.` → 2, `в)` → 3).
@@ -19,6 +29,9 @@ pub(crate) struct Numbered<'a> {
 /// for bullets and anything else.
 pub(crate) fn ordinal(number: &str) -> Option<u32> {
     const CYRILLIC: &str = "абвгдежзиклмнопрстуфхцчшщэюя";
+    if let Some(n) = plain_number(number) {
+        return Some(n);
+    }
     let trimmed = number.trim().trim_end_matches(['.', ')']).trim_end();
     let last = trimmed.rsplit('.').next()?.trim();
     if !last.is_empty() && last.chars().all(|c| c.is_ascii_digit()) {
@@ -36,14 +49,46 @@ pub(crate) fn ordinal(number: &str) -> Option<u32> {
     u32::try_from(position + 1).ok()
 }
 
+/// Fast path for the common `1.`, `1.2.`, `3)`: the digits after the last
+/// inner dot.
+fn plain_number(number: &str) -> Option<u32> {
+    let bytes = number.as_bytes();
+    let end = bytes.iter().rposition(|b| b.is_ascii_digit())? + 1;
+    let tail = bytes.get(end..)?;
+    if !tail.iter().all(|b| matches!(b, b'.' | b')' | b' ')) {
+        return None;
+    }
+    let start = bytes
+        .get(..end)?
+        .iter()
+        .rposition(|b| !b.is_ascii_digit())
+        .map_or(0, |i| i + 1);
+    let head = bytes.get(..start)?;
+    if !head
+        .iter()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b' '))
+        || head.ends_with(b" ")
+    {
+        return None;
+    }
+    let digits = bytes.get(start..end)?;
+    if digits.len() > 9 {
+        return None;
+    }
+    Some(digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+}
+
 /// Calls `visit` with every sibling list that has at least one number.
-pub(crate) fn for_each_list(doc: &Document, mut visit: impl FnMut(&[Numbered])) {
+fn for_each_list(doc: &Document, mut visit: impl FnMut(&[Numbered])) {
     let mut list = Vec::new();
     sections(&doc.sections, &mut list, &mut visit);
     if let Some(protocol) = &doc.protocol {
         list.clear();
         list.extend(protocol.agenda.iter().filter_map(|item| {
-            numbered(Location::AgendaItem { item: item.id }, item.source_number.as_deref())
+            numbered(
+                Location::AgendaItem { item: item.id },
+                item.source_number.as_deref(),
+            )
         }));
         emit(&list, &mut visit);
         for item in &protocol.agenda {
@@ -74,7 +119,10 @@ fn sections<'a>(
 ) {
     list.clear();
     list.extend(sections.iter().filter_map(|s| {
-        numbered(Location::Section { section: s.id }, s.source_number.as_deref())
+        numbered(
+            Location::Section { section: s.id },
+            s.source_number.as_deref(),
+        )
     }));
     emit(list, visit);
     for section in sections {
@@ -88,9 +136,11 @@ fn directives<'a>(
     visit: &mut impl FnMut(&[Numbered]),
 ) {
     list.clear();
-    list.extend(directives.iter().filter_map(|d| {
-        numbered(Location::directive(d.id), d.source_number.as_deref())
-    }));
+    list.extend(
+        directives
+            .iter()
+            .filter_map(|d| numbered(Location::directive(d.id), d.source_number.as_deref())),
+    );
     emit(list, visit);
     for directive in directives {
         if !directive.items.is_empty() {

@@ -3,44 +3,47 @@
 //! text are judged (see [`numbering`](super::numbering)).
 
 use crate::locale::Locale;
-use crate::validate::context::Ctx;
-use crate::validate::rules::numbering::for_each_list;
-use crate::validate::{Args, Diagnostic, RuleCode};
+use crate::validate::rules::numbering::Numbered;
+use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
-pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for_each_list(ctx.doc, |list| {
-        let mut previous: Option<(u32, &str, &crate::validate::Location)> = None;
-        for item in list {
-            let expected = previous.map_or(1, |(p, _, _)| p.saturating_add(1));
-            if item.ordinal > expected {
-                let mut args = Args::new()
-                    .with("number", item.written.trim())
-                    .with("expected", expected.to_string());
-                if let Some((_, written, _)) = previous {
-                    args = args.with("previous", written.trim());
-                }
-                let mut diagnostic = Diagnostic::new(RuleCode::NumberingGap, item.location.clone(), args);
-                if let Some((_, _, location)) = previous {
-                    diagnostic = diagnostic.with_related(location.clone());
-                }
-                out.push(diagnostic);
+/// Judges one sibling list (called by [`numbering::check`](super::numbering::check)).
+pub(crate) fn inspect(list: &[Numbered], out: &mut Vec<Diagnostic>) {
+    let mut previous: Option<(u32, &str, &Location)> = None;
+    for item in list {
+        let expected = previous.map_or(1, |(p, _, _)| p.saturating_add(1));
+        if item.ordinal > expected {
+            let mut args = Args::new()
+                .with("number", item.written.trim())
+                .with("expected", expected.to_string());
+            if let Some((_, written, _)) = previous {
+                args = args.with("previous", written.trim());
             }
-            previous = Some((item.ordinal, item.written, &item.location));
+            let mut diagnostic =
+                Diagnostic::new(RuleCode::NumberingGap, item.location.clone(), args);
+            if let Some((_, _, location)) = previous {
+                diagnostic = diagnostic.with_related(location.clone());
+            }
+            out.push(diagnostic);
         }
-    });
+        previous = Some((item.ordinal, item.written, &item.location));
+    }
 }
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {
-    let (number, expected, previous) = (args.get("number"), args.get("expected"), args.get("previous"));
+    let (number, expected, previous) = (
+        args.get("number"),
+        args.get("expected"),
+        args.get("previous"),
+    );
     match (previous.is_empty(), locale) {
         (true, Locale::Ru) => format!("Нумерация начинается с «{number}», а не с {expected}."),
         (true, Locale::En) => format!("Numbering starts at «{number}» instead of {expected}."),
         (false, Locale::Ru) => format!(
             "Пропуск в нумерации: после «{previous}» идёт «{number}», ожидался номер {expected}."
         ),
-        (false, Locale::En) => format!(
-            "Gap in numbering: «{number}» follows «{previous}»; {expected} was expected."
-        ),
+        (false, Locale::En) => {
+            format!("Gap in numbering: «{number}» follows «{previous}»; {expected} was expected.")
+        }
     }
 }
 

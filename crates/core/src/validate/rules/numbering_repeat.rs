@@ -3,39 +3,37 @@
 //! are judged (see [`numbering`](super::numbering)).
 
 use crate::locale::Locale;
-use crate::validate::context::Ctx;
-use crate::validate::rules::numbering::for_each_list;
-use crate::validate::{Args, Diagnostic, RuleCode};
+use crate::validate::rules::numbering::Numbered;
+use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
-pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for_each_list(ctx.doc, |list| {
-        let mut previous: Option<(u32, &str, &crate::validate::Location)> = None;
-        for item in list {
-            if let Some((ordinal, written, location)) = previous {
-                if item.ordinal <= ordinal {
-                    let args = Args::new()
-                        .with("number", item.written.trim())
-                        .with("previous", written.trim());
-                    out.push(
-                        Diagnostic::new(RuleCode::NumberingRepeat, item.location.clone(), args)
-                            .with_related(location.clone()),
-                    );
-                }
+/// Judges one sibling list (called by [`numbering::check`](super::numbering::check)).
+pub(crate) fn inspect(list: &[Numbered], out: &mut Vec<Diagnostic>) {
+    let mut previous: Option<(u32, &str, &Location)> = None;
+    for item in list {
+        if let Some((ordinal, written, location)) = previous {
+            if item.ordinal <= ordinal {
+                let args = Args::new()
+                    .with("number", item.written.trim())
+                    .with("previous", written.trim());
+                out.push(
+                    Diagnostic::new(RuleCode::NumberingRepeat, item.location.clone(), args)
+                        .with_related(location.clone()),
+                );
             }
-            previous = Some((item.ordinal, item.written, &item.location));
         }
-    });
+        previous = Some((item.ordinal, item.written, &item.location));
+    }
 }
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {
     let (number, previous) = (args.get("number"), args.get("previous"));
     match locale {
-        Locale::Ru => format!(
-            "Номер «{number}» повторяется или идёт назад: перед ним уже был «{previous}»."
-        ),
-        Locale::En => format!(
-            "The number «{number}» repeats or goes back: «{previous}» came before it."
-        ),
+        Locale::Ru => {
+            format!("Номер «{number}» повторяется или идёт назад: перед ним уже был «{previous}».")
+        }
+        Locale::En => {
+            format!("The number «{number}» repeats or goes back: «{previous}» came before it.")
+        }
     }
 }
 
@@ -59,8 +57,18 @@ mod tests {
         let doc = sections(&["1.", "1.", "2."]);
         let found = run(&doc, RuleCode::NumberingRepeat);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].location, Location::Section { section: doc.sections[1].id });
-        assert_eq!(found[0].related, [Location::Section { section: doc.sections[0].id }]);
+        assert_eq!(
+            found[0].location,
+            Location::Section {
+                section: doc.sections[1].id
+            }
+        );
+        assert_eq!(
+            found[0].related,
+            [Location::Section {
+                section: doc.sections[0].id
+            }]
+        );
     }
 
     #[test]

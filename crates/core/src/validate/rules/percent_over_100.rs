@@ -18,7 +18,8 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let value = target.amount.as_f64();
-            let over = value > 100.0 || (target.comparator == Comparator::MoreThan && value >= 100.0);
+            let over =
+                value > 100.0 || (target.comparator == Comparator::MoreThan && value >= 100.0);
             if !over || against_base(text, target.range.end) {
                 continue;
             }
@@ -36,7 +37,12 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
 
 /// Whether the words right after a percentage measure it against a base.
 fn against_base(text: &str, end: usize) -> bool {
-    let after: String = text.get(end..).unwrap_or_default().chars().take(40).collect();
+    let after: String = text
+        .get(end..)
+        .unwrap_or_default()
+        .chars()
+        .take(40)
+        .collect();
     let after = fold(&after);
     ["уровн", "по отношению", "от показател", "к показател"]
         .iter()
@@ -66,7 +72,10 @@ mod tests {
         let text = "довести до 120 % от уровня 2019 года";
         let end = text.find('%').map_or(0, |i| i + 1);
         assert!(against_base(text, end));
-        assert!(!against_base("охват до 120 % детей", "охват до 120 %".len()));
+        assert!(!against_base(
+            "охват до 120 % детей",
+            "охват до 120 %".len()
+        ));
     }
 
     #[test]
@@ -80,7 +89,11 @@ mod tests {
     #[test]
     fn fires_on_share_above_100() {
         let mut doc = decision();
-        add_section(&mut doc, "Руководителям ОО:", &["довести охват детей до 110 % к концу 2021 года"]);
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["довести охват детей до 110 % к концу 2021 года"],
+        );
         let found = run(&doc, RuleCode::PercentOver100);
         assert_eq!(found.len(), 1);
         assert!(found[0].args.get("text").contains("110"));

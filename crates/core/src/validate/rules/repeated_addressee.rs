@@ -4,20 +4,20 @@
 //! addressee in two agenda items is normal.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::locale::Locale;
 use crate::validate::context::{Ctx, Group};
-use crate::validate::words::normalize;
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<(Group, String), usize> = HashMap::new();
+    let mut seen: HashMap<(Group, &str), usize> = HashMap::with_capacity(ctx.sections.len());
     for (index, node) in ctx.sections.iter().enumerate() {
-        let key = normalize(&node.section.addressee);
+        let key = node.addressee.normalized.as_str();
         if key.is_empty() {
             continue;
         }
-        match seen.get(&(node.group, key.clone())) {
+        match seen.get(&(node.group, key)) {
             Some(&first) => {
                 let Some(first) = ctx.sections.get(first) else {
                     continue;
@@ -27,7 +27,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     Location::Section {
                         section: node.section.id,
                     },
-                    Args::new().with("addressee", node.section.addressee.trim().trim_end_matches(':')),
+                    Args::new().with("addressee", Arc::clone(&node.label)),
                 )
                 .with_related(Location::Section {
                     section: first.section.id,
@@ -62,12 +62,26 @@ mod tests {
     fn fires_on_same_addressee_pointing_at_both() {
         let mut doc = decision();
         let a = add_section(&mut doc, "Руководителям ОО:", &["Провести мониторинг."]);
-        add_section(&mut doc, "Управлению образования:", &["Провести совещание."]);
+        add_section(
+            &mut doc,
+            "Управлению образования:",
+            &["Провести совещание."],
+        );
         let b = add_section(&mut doc, "руководителям  ОО", &["Провести семинар."]);
         let found = run(&doc, RuleCode::RepeatedAddressee);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].location, Location::Section { section: doc.sections[b].id });
-        assert_eq!(found[0].related, [Location::Section { section: doc.sections[a].id }]);
+        assert_eq!(
+            found[0].location,
+            Location::Section {
+                section: doc.sections[b].id
+            }
+        );
+        assert_eq!(
+            found[0].related,
+            [Location::Section {
+                section: doc.sections[a].id
+            }]
+        );
     }
 
     #[test]

@@ -22,7 +22,11 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         for target in extraction.targets.iter().filter(|t| t.due.is_some()) {
             if let Some(prev) = previous.filter(|p| p.unit == target.unit && p.due < target.due) {
                 let (before, after) = (prev.amount.as_f64(), target.amount.as_f64());
-                let wrong = if reduction { after > before } else { after < before };
+                let wrong = if reduction {
+                    after > before
+                } else {
+                    after < before
+                };
                 if wrong {
                     let range = stage_range(extraction, target);
                     let prev_range = stage_range(extraction, prev);
@@ -61,12 +65,12 @@ fn stage_range(extraction: &Extraction, target: &Target) -> std::ops::Range<usiz
 pub(crate) fn message(args: &Args, locale: Locale) -> String {
     let (text, previous) = (args.get("text"), args.get("previous"));
     match (args.get("direction"), locale) {
-        ("down", Locale::Ru) => format!(
-            "Показатель должен снижаться, но растёт: «{previous}», затем «{text}»."
-        ),
-        ("down", Locale::En) => format!(
-            "The value should fall but rises: «{previous}», then «{text}»."
-        ),
+        ("down", Locale::Ru) => {
+            format!("Показатель должен снижаться, но растёт: «{previous}», затем «{text}».")
+        }
+        ("down", Locale::En) => {
+            format!("The value should fall but rises: «{previous}», then «{text}».")
+        }
         (_, Locale::Ru) => format!(
             "Целевое значение падает со временем: «{previous}», затем «{text}». Проверьте \
              значения этапов."
@@ -106,7 +110,9 @@ mod tests {
         assert_eq!(found[0].args.get("text"), "к концу 2021 года до 70 %");
         assert_eq!(found[0].args.get("previous"), "к концу 2020 года до 73 %");
         let id = doc.sections[s].directives[0].id;
-        assert!(matches!(found[0].location, Location::Directive { directive, range: Some(_) } if directive == id));
+        assert!(
+            matches!(found[0].location, Location::Directive { directive, range: Some(_) } if directive == id)
+        );
         assert_eq!(found[0].related.len(), 1);
     }
 

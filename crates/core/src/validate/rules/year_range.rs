@@ -14,7 +14,11 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     .with("text", site.phrase())
                     .with("from", from.to_string())
                     .with("to", to.to_string());
-                out.push(Diagnostic::new(RuleCode::YearRangeReversed, site.location, args));
+                out.push(Diagnostic::new(
+                    RuleCode::YearRangeReversed,
+                    site.location,
+                    args,
+                ));
             }
         }
     }
@@ -50,7 +54,11 @@ mod tests {
     #[test]
     fn fires_on_reversed_range() {
         let mut doc = decision();
-        add_section(&mut doc, "Управлению образования:", &["в 2024-2020 годах реализовать программу"]);
+        add_section(
+            &mut doc,
+            "Управлению образования:",
+            &["в 2024-2020 годах реализовать программу"],
+        );
         let found = run(&doc, RuleCode::YearRangeReversed);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].args.get("from"), "2024");
@@ -59,7 +67,11 @@ mod tests {
     #[test]
     fn silent_on_ordered_range() {
         let mut doc = decision();
-        add_section(&mut doc, "Управлению образования:", &["в 2020-2024 годах реализовать программу"]);
+        add_section(
+            &mut doc,
+            "Управлению образования:",
+            &["в 2020-2024 годах реализовать программу"],
+        );
         assert!(run(&doc, RuleCode::YearRangeReversed).is_empty());
     }
 }

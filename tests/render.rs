@@ -1,0 +1,123 @@
+//! The mounted editor in Chromium: user text is rendered as text, never
+//! as markup, and highlights wrap the extracted phrases.
+//! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test -p resolution-editor --target wasm32-unknown-unknown`
+#![cfg(target_arch = "wasm32")]
+
+use resolution_core::json::to_json;
+use resolution_core::samples::sample_decision;
+use resolution_editor::storage::DRAFT_KEY;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const HOSTILE: &str =
+    "обеспечить <img src=x onerror=\"window.__pwned=1\"> <b>жирный</b> до 1 октября 2030 года";
+
+async fn tick(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
+}
+
+async fn mount_with_draft() -> (Element, resolution_editor::Mounted) {
+    let mut doc = sample_decision();
+    doc.sections[0].directives[0].text = HOSTILE.to_owned();
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage");
+    storage
+        .set_item(DRAFT_KEY, &to_json(&doc))
+        .expect("seed draft");
+    let root = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let app = resolution_editor::mount(root.clone());
+    tick(100).await;
+    storage.remove_item(DRAFT_KEY).expect("clean up");
+    (root, app)
+}
+
+#[wasm_bindgen_test]
+async fn user_text_is_never_parsed_as_markup() {
+    let (root, app) = mount_with_draft().await;
+    let area: HtmlTextAreaElement = root
+        .query_selector("[data-testid=directive-text]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+        .expect("first directive textarea");
+    assert_eq!(area.value(), HOSTILE);
+    assert!(
+        root.query_selector("img").ok().flatten().is_none(),
+        "no <img> from user text"
+    );
+    assert!(
+        root.query_selector(".grow-mirror b")
+            .ok()
+            .flatten()
+            .is_none(),
+        "no <b> from user text"
+    );
+    let mirror = area
+        .parent_element()
+        .and_then(|p| p.query_selector(".grow-mirror").ok().flatten())
+        .and_then(|m| m.text_content())
+        .unwrap_or_default();
+    assert!(
+        mirror.contains("<img src=x"),
+        "the mirror shows the markup as text: {mirror}"
+    );
+    let pwned = js_sys::Reflect::get(&web_sys::window().expect("window"), &"__pwned".into())
+        .ok()
+        .filter(|v| !v.is_undefined());
+    assert!(pwned.is_none(), "no script from user text ran");
+    app.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn deadlines_and_targets_are_highlighted() {
+    let (root, app) = mount_with_draft().await;
+    let marks = root
+        .query_selector_all("[data-testid=highlight]")
+        .expect("query highlights");
+    let mut found = Vec::new();
+    for i in 0..marks.length() {
+        if let Some(node) = marks.item(i) {
+            let el: Element = node.dyn_into().expect("mark element");
+            found.push((
+                el.get_attribute("data-kind").unwrap_or_default(),
+                el.text_content().unwrap_or_default(),
+            ));
+        }
+    }
+    assert!(
+        found
+            .iter()
+            .any(|(k, t)| k.starts_with("deadline") && t == "до 1 октября 2030 года"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(k, t)| k == "target" && t == "не менее 30%"),
+        "{found:?}"
+    );
+    app.destroy();
+    root.remove();
+}
