@@ -121,3 +121,73 @@ async fn deadlines_and_targets_are_highlighted() {
     app.destroy();
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn typing_re_renders_only_the_edited_directive() {
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{
+        InputEvent, InputEventInit, MutationObserver, MutationObserverInit, MutationRecord,
+    };
+
+    let (root, app) = mount_with_draft().await;
+    let areas = root
+        .query_selector_all("[data-testid=directive-text]")
+        .expect("query textareas");
+    let area: HtmlTextAreaElement = areas
+        .item(4)
+        .and_then(|n| n.dyn_into().ok())
+        .expect("fifth directive textarea");
+    let edited = area
+        .closest("[data-testid=directive]")
+        .ok()
+        .flatten()
+        .and_then(|d| d.get_attribute("data-id"))
+        .expect("edited directive id");
+
+    let touched = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let sink = touched.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
+        for record in records.iter() {
+            let Ok(record) = record.dyn_into::<MutationRecord>() else {
+                continue;
+            };
+            let element = record.target().and_then(|t| match t.dyn_into::<Element>() {
+                Ok(el) => Some(el),
+                Err(node) => node.parent_element(),
+            });
+            let directive = element
+                .as_ref()
+                .and_then(|el| el.closest("[data-testid=directive]").ok().flatten())
+                .and_then(|d| d.get_attribute("data-id"));
+            if let Some(id) = directive {
+                sink.borrow_mut().push(id);
+            }
+        }
+    });
+    let observer = MutationObserver::new(callback.as_ref().unchecked_ref()).expect("observer");
+    let options = MutationObserverInit::new();
+    options.set_subtree(true);
+    options.set_child_list(true);
+    options.set_character_data(true);
+    options.set_attributes(true);
+    observer
+        .observe_with_options(&root, &options)
+        .expect("observe");
+
+    area.set_value(&format!("{} и отчитаться", area.value()));
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    let event = InputEvent::new_with_event_init_dict("input", &init).expect("input event");
+    area.dispatch_event(&event).expect("dispatch");
+    tick(50).await;
+    observer.disconnect();
+
+    let touched = touched.borrow().clone();
+    assert!(!touched.is_empty(), "the edited directive re-rendered");
+    assert!(
+        touched.iter().all(|id| *id == edited),
+        "only directive {edited} changed, saw {touched:?}"
+    );
+    app.destroy();
+    root.remove();
+}

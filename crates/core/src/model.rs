@@ -191,7 +191,7 @@ pub struct Document {
     /// Next free id for any node. Kept so ids stay unique across sessions.
     #[serde(default)]
     pub next_id: u32,
-    /// Reviewers' comments; see `library::comments` for the operations.
+    /// Reviewers' comments on the document, a section or a directive.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<ReviewComment>,
 }

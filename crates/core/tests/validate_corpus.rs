@@ -87,7 +87,7 @@ fn render(doc: &Document, diagnostics: &[Diagnostic]) -> Vec<String> {
     diagnostics
         .iter()
         .map(|d| {
-            let related: Vec<String> = d.related.iter().map(|r| path(r)).collect();
+            let related: Vec<String> = d.related.iter().map(&path).collect();
             if related.is_empty() {
                 format!("{} at {}", d.code, path(&d.location))
             } else {

@@ -54,31 +54,36 @@ pub enum RecordPlan {
     Append { seq: u64, evict: Vec<u64> },
 }
 
-/// Decides how to record `json` saved at `now_ms`, given the stamps of the
-/// kept versions (any order) and the content of the latest one. `force`
-/// always appends a distinct save (a restore, an import, closing the page).
+/// Decides how to record `json` saved at `now_ms`, given the sequence
+/// numbers of the kept versions (any order) and the latest version with its
+/// content. `force` always appends a distinct save (a restore, an import,
+/// closing the page).
 pub fn plan_record(
-    kept: &[VersionStamp],
-    latest_json: Option<&str>,
+    kept: &[u64],
+    latest: Option<(VersionStamp, &str)>,
     json: &str,
     now_ms: u64,
     force: bool,
     policy: HistoryPolicy,
 ) -> RecordPlan {
-    let mut seqs: Vec<u64> = kept.iter().map(|s| s.seq).collect();
-    seqs.sort_unstable();
-    let latest = kept.iter().max_by_key(|s| s.seq);
-    if latest.is_some() && latest_json == Some(json) {
-        return RecordPlan::Unchanged;
+    let mut seqs: Vec<u64> = kept.to_vec();
+    if let Some((stamp, _)) = latest {
+        seqs.push(stamp.seq);
     }
-    if let Some(latest) = latest {
-        let recent = now_ms.saturating_sub(latest.saved_at_ms) < policy.min_interval_ms;
-        // The only version is never replaced: it is the draft's first state.
+    seqs.sort_unstable();
+    seqs.dedup();
+    if let Some((stamp, latest_json)) = latest {
+        if latest_json == json {
+            return RecordPlan::Unchanged;
+        }
+        let recent = now_ms.saturating_sub(stamp.saved_at_ms) < policy.min_interval_ms;
+        // The first version is never replaced: it is the draft's first state.
         if recent && !force && seqs.len() > 1 {
-            return RecordPlan::Replace { seq: latest.seq };
+            return RecordPlan::Replace { seq: stamp.seq };
         }
     }
-    let seq = latest.map_or(1, |s| s.seq.saturating_add(1));
+    let newest = seqs.last().copied();
+    let seq = newest.map_or(1, |s| s.saturating_add(1));
     let capacity = policy.capacity.max(1);
     let excess = (seqs.len() + 1).saturating_sub(capacity);
     let evict = seqs.into_iter().take(excess).collect();
@@ -153,9 +158,9 @@ impl History {
 
     /// Records a save of `json` at `now_ms`.
     pub fn record(&mut self, json: &str, now_ms: u64, force: bool) -> Recorded {
-        let stamps: Vec<VersionStamp> = self.versions.iter().map(|v| v.stamp).collect();
-        let latest = self.latest().map(|v| v.json.as_str());
-        match plan_record(&stamps, latest, json, now_ms, force, self.policy) {
+        let kept: Vec<u64> = self.versions.iter().map(|v| v.stamp.seq).collect();
+        let latest = self.latest().map(|v| (v.stamp, v.json.as_str()));
+        match plan_record(&kept, latest, json, now_ms, force, self.policy) {
             RecordPlan::Unchanged => Recorded::Unchanged,
             RecordPlan::Replace { seq } => {
                 let stamp = VersionStamp {
@@ -273,20 +278,18 @@ mod tests {
 
     #[test]
     fn plan_evicts_oldest_beyond_capacity() {
-        let kept: Vec<VersionStamp> = (1..=20)
-            .rev()
-            .map(|seq| VersionStamp {
-                seq,
-                saved_at_ms: seq,
-            })
-            .collect();
-        let plan = plan_record(&kept, Some("x"), "y", 100, false, EVERY_SAVE);
+        let kept: Vec<u64> = (1..=20).rev().collect();
+        let latest = VersionStamp {
+            seq: 20,
+            saved_at_ms: 20,
+        };
+        let plan = plan_record(&kept, Some((latest, "x")), "y", 100, false, EVERY_SAVE);
         assert_eq!(plan, RecordPlan::Append { seq: 21, evict: vec![1] });
         let small = HistoryPolicy {
             capacity: 18,
             min_interval_ms: 0,
         };
-        let plan = plan_record(&kept, Some("x"), "y", 100, false, small);
+        let plan = plan_record(&kept, Some((latest, "x")), "y", 100, false, small);
         assert_eq!(
             plan,
             RecordPlan::Append {
@@ -300,6 +303,10 @@ mod tests {
                 seq: 1,
                 evict: vec![]
             }
+        );
+        assert_eq!(
+            plan_record(&kept, Some((latest, "y")), "y", 100, true, EVERY_SAVE),
+            RecordPlan::Unchanged
         );
     }
 

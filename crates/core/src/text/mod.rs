@@ -12,7 +12,10 @@
 //!
 //! * **Lines.** Whitespace and markdown `**` are trimmed from both ends. A
 //!   bullet line with another bullet run into it (`…;- систематическое…`) is
-//!   split in two.
+//!   split in two. List markers: `1.`, `1.1.`, `1)`, `1.1)`, `а)`, bullets
+//!   `-`, `–`, `—`, `·`, `•`, `*` followed by a space (dashes and dots also
+//!   glued to a word, `-обеспечить`), and a bullet before a number
+//!   (` - 1.1.`, the number wins).
 //! * **Wrapped sentences.** A line is joined to the previous one (with a
 //!   space, even across blank lines) when the previous does not end with
 //!   `.`, `;`, `:`, `!`, `?`, `…` and this one starts with a lower-case
@@ -21,7 +24,9 @@
 //!   `Перечень поручений`, `Постановление`, any case) must be among the
 //!   first seven lines; short lines above it are the organisation. After it:
 //!   meeting lines (short, no sentence end), a «topic» (up to the line where
-//!   the quotes balance), a date on its own line, an approval line
+//!   the quotes balance), a date on its own line (also `от 30.08.2019`,
+//!   `от` consumed, or beside the place after a wide gap:
+//!   `25.02.2022        г. Чаплыгин`), an approval line
 //!   (`Одобрена …`, `Принято …`, `Утверждено …`), and the place — a line
 //!   starting with `г. `/`с. `/`пос. `, a `Место проведения:` line, or a
 //!   short line after a blank line right above the date line.

@@ -84,8 +84,7 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
 /// letter, or by nothing). Dots of initials and numbers (`С.В. принять`,
 /// `1.2`) do not end a clause.
 pub(crate) fn first_clause_end(text: &str) -> usize {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         match c {
             ';' | ':' => return i,
             '.' => {
