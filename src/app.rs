@@ -196,7 +196,7 @@ pub fn app() -> Html {
                 Locale::En => format!("New document: {title}. Undo brings the previous one back."),
             };
             dispatch.emit(Action::Open {
-                doc: template(kind),
+                doc: Box::new(template(kind)),
                 note: Some(note),
             });
         })
@@ -240,7 +240,7 @@ pub fn app() -> Html {
                 Locale::En => "Text imported. Undo brings the previous document back.",
             };
             dispatch.emit(Action::Open {
-                doc,
+                doc: Box::new(doc),
                 note: Some(note.to_owned()),
             });
         })
@@ -384,7 +384,7 @@ fn open_file(file: File, locale: Locale, dispatch: Callback<Action>) {
             .and_then(|text| from_json(&text).map_err(|e| e.message(locale)));
         match result {
             Ok(doc) => dispatch.emit(Action::Open {
-                doc,
+                doc: Box::new(doc),
                 note: Some(format!("{} «{name}»", t.opened_file)),
             }),
             Err(e) => dispatch.emit(Action::Notify(

@@ -7,6 +7,7 @@ mod components;
 pub mod diagnostics;
 mod dispatch;
 mod dnd;
+pub mod drafts;
 pub mod export;
 mod fields;
 pub mod highlight;

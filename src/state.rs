@@ -55,7 +55,7 @@ pub enum Action {
     Seal,
     /// Replace the document (open a file, a template), as one undo step.
     Open {
-        doc: Document,
+        doc: Box<Document>,
         note: Option<String>,
     },
     Notify(NoticeKind, String),
@@ -103,7 +103,7 @@ impl AppState {
         };
         match store.load() {
             Loaded::Missing => Self::with_document(sample_decision(), locale),
-            Loaded::Draft(doc) => Self::with_document(doc, locale),
+            Loaded::Draft(doc) => Self::with_document(*doc, locale),
             Loaded::MovedAside { backup_key, error } => {
                 let mut state = Self::with_document(sample_decision(), locale);
                 let text = match locale {
@@ -182,7 +182,7 @@ impl Reducible for AppState {
             Action::Seal => next.editor = self.editor.seal(),
             Action::Open { doc, note } => {
                 let tx =
-                    Transaction::single(Edit::ReplaceDocument(Box::new(doc)), js_sys::Date::now());
+                    Transaction::single(Edit::ReplaceDocument(doc), js_sys::Date::now());
                 next.editor = self.editor.apply(tx).seal();
                 if let Some(note) = note {
                     next.notify(NoticeKind::Info, note);

@@ -59,7 +59,7 @@ impl StorageError {
 pub enum Loaded {
     /// Nothing stored yet.
     Missing,
-    Draft(Document),
+    Draft(Box<Document>),
     /// The stored value could not be read; it now lives under `backup_key`
     /// and the draft key is free.
     MovedAside {
@@ -116,7 +116,7 @@ impl DraftStore {
             Ok(None) | Err(_) => return Loaded::Missing,
         };
         match from_json(&raw) {
-            Ok(doc) => Loaded::Draft(doc),
+            Ok(doc) => Loaded::Draft(Box::new(doc)),
             Err(error) => match self.move_aside(&raw) {
                 Ok(backup_key) => Loaded::MovedAside { backup_key, error },
                 Err(move_error) => Loaded::Unreadable { error, move_error },

@@ -44,7 +44,7 @@ fn save_then_load_round_trips() {
         "stored envelope: {raw:.80}"
     );
     match store.load() {
-        Loaded::Draft(loaded) => assert_eq!(loaded, doc),
+        Loaded::Draft(loaded) => assert_eq!(*loaded, doc),
         other => panic!("expected the draft back, got {other:?}"),
     }
 }

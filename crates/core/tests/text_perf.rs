@@ -108,15 +108,31 @@ fn pathological_inputs_stay_linear() {
     let size = 5_000_000;
     let cases: Vec<(&str, String)> = vec![
         ("one long line", "обеспечить охват детей ".repeat(size / 40)),
-        ("one wrapped sentence", "обеспечить охват детей\n\n".repeat(size / 40)),
-        ("run-in bullets", format!("- {}", "пункт;- ".repeat(size / 12))),
+        (
+            "one wrapped sentence",
+            "обеспечить охват детей\n\n".repeat(size / 40),
+        ),
+        (
+            "run-in bullets",
+            format!("- {}", "пункт;- ".repeat(size / 12)),
+        ),
         ("bold markers", "**\n** **\n".repeat(size / 9)),
-        ("infinitive tail", format!("Управлению {}:", "обеспечить ".repeat(size / 21))),
-        ("dates", "(13 февраля 2020 г.) 25.02.2022 ".repeat(size / 50)),
+        (
+            "infinitive tail",
+            format!("Управлению {}:", "обеспечить ".repeat(size / 21)),
+        ),
+        (
+            "dates",
+            "(13 февраля 2020 г.) 25.02.2022 ".repeat(size / 50),
+        ),
     ];
     for (name, input) in cases {
         let (doc, secs) = best_of(1, || import_text(&input));
-        println!("{name}: {:.1} MB, {:.1} MB/s", input.len() as f64 / 1e6, mb_per_s(input.len(), secs));
+        println!(
+            "{name}: {:.1} MB, {:.1} MB/s",
+            input.len() as f64 / 1e6,
+            mb_per_s(input.len(), secs)
+        );
         assert!(secs < 5.0, "{name} took {secs:.1} s");
         assert!(doc.unclassified.len() <= 1);
     }

@@ -76,6 +76,7 @@ const LINES: &[&str] = &[
     "-",
     "1.",
     "«",
+    "\u{feff}РЕЗОЛЮЦИЯ",
 ];
 
 fn junk() -> impl Strategy<Value = String> {
@@ -145,6 +146,7 @@ fn is_structural(piece: &str) -> bool {
         || p.chars().all(|c| c == '_' || c.is_whitespace())
         || [":", ",", "-", "–", "—", "№"].contains(&p)
         || lower == "от"
+        || p == "\u{feff}"
         || kinds.contains(&lower)
         || label_words.iter().any(|w| {
             lower.strip_prefix(w).is_some_and(|rest| {

@@ -248,7 +248,10 @@ mod tests {
         let mut h = History::new(policy);
         h.record("first", 0, false);
         // The first state is never replaced.
-        assert!(matches!(h.record("typing 1", 500, false), Recorded::Appended(_)));
+        assert!(matches!(
+            h.record("typing 1", 500, false),
+            Recorded::Appended(_)
+        ));
         assert_eq!(
             h.record("typing 2", 1_000, false),
             Recorded::Replaced(VersionStamp {
@@ -259,9 +262,15 @@ mod tests {
         assert_eq!(h.len(), 2);
         assert_eq!(h.latest().map(|v| v.json.as_str()), Some("typing 2"));
         // A minute after the latest, a new version starts.
-        assert!(matches!(h.record("later", 70_000, false), Recorded::Appended(_)));
+        assert!(matches!(
+            h.record("later", 70_000, false),
+            Recorded::Appended(_)
+        ));
         // Forced saves always append.
-        assert!(matches!(h.record("closing", 70_100, true), Recorded::Appended(_)));
+        assert!(matches!(
+            h.record("closing", 70_100, true),
+            Recorded::Appended(_)
+        ));
         assert_eq!(seqs(&h), [4, 3, 2, 1]);
     }
 
@@ -284,7 +293,13 @@ mod tests {
             saved_at_ms: 20,
         };
         let plan = plan_record(&kept, Some((latest, "x")), "y", 100, false, EVERY_SAVE);
-        assert_eq!(plan, RecordPlan::Append { seq: 21, evict: vec![1] });
+        assert_eq!(
+            plan,
+            RecordPlan::Append {
+                seq: 21,
+                evict: vec![1]
+            }
+        );
         let small = HistoryPolicy {
             capacity: 18,
             min_interval_ms: 0,

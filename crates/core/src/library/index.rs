@@ -288,7 +288,10 @@ mod tests {
         assert_eq!(meta.title, "Решение августовского совещания");
         assert!(meta.renamed);
         assert_eq!(meta.updated_at_ms, 500);
-        assert_eq!(lib.rename(&id(1), " \n ", 600), Err(LibraryError::EmptyTitle));
+        assert_eq!(
+            lib.rename(&id(1), " \n ", 600),
+            Err(LibraryError::EmptyTitle)
+        );
         assert_eq!(
             lib.rename(&id(9), "x", 600),
             Err(LibraryError::UnknownDraft(id(9)))
@@ -299,7 +302,10 @@ mod tests {
     fn duplicate_gets_a_new_id_and_a_copy_title() {
         let mut lib = library_of_three();
         let original = lib.get(&id(1)).cloned().expect("exists");
-        let copy = lib.duplicate(&id(1), id(7), 900).expect("duplicates").clone();
+        let copy = lib
+            .duplicate(&id(1), id(7), 900)
+            .expect("duplicates")
+            .clone();
         assert_eq!(copy.id, id(7));
         assert_eq!(copy.title, format!("{} (копия)", original.title));
         assert_eq!(copy.kind, original.kind);

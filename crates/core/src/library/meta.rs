@@ -168,7 +168,10 @@ mod tests {
             meeting: "февральского совещания".into(),
             ..Header::default()
         });
-        assert_eq!(derive_title(&d), "Повышение эффективности деятельности школ");
+        assert_eq!(
+            derive_title(&d),
+            "Повышение эффективности деятельности школ"
+        );
     }
 
     #[test]
@@ -178,7 +181,10 @@ mod tests {
             meeting: "совещания руководителей ОО".into(),
             ..Header::default()
         });
-        assert_eq!(derive_title(&meeting), "Протокол совещания руководителей ОО");
+        assert_eq!(
+            derive_title(&meeting),
+            "Протокол совещания руководителей ОО"
+        );
         let numbered = doc(Header {
             kind: Some(Kind::Protocol),
             number: "4".into(),

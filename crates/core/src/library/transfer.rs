@@ -76,10 +76,7 @@ pub fn plan_import(
     now_ms: u64,
 ) -> Option<ImportPlan> {
     let doc = &imported.document;
-    let taken = imported
-        .draft_id
-        .as_ref()
-        .filter(|id| library.contains(id));
+    let taken = imported.draft_id.as_ref().filter(|id| library.contains(id));
     let id = match &imported.draft_id {
         Some(id) if !library.contains(id) => id.clone(),
         _ => fresh,

@@ -44,7 +44,7 @@ pub struct ImportReport {
     /// One entry per input line (`input.split('\n')`).
     pub line_places: Vec<LinePlace>,
     /// Byte ranges of the input consumed as structure rather than kept as
-    /// text: `**` bold markers, list markers (`1.1.`, `а)`, `-`, `- 1.1.`),
+    /// text: a byte order mark, `**` bold markers, list markers (`1.1.`, `а)`, `-`, `- 1.1.`),
     /// the kind keyword and `№`, the colon closing an addressee, protocol
     /// labels (`Председатель –`, `Присутствовали:`, `ПОВЕСТКА`,
     /// `СЛУШАЛИ:`, `РЕШИЛИ:`), the separator after a speaker's name, the

@@ -58,9 +58,17 @@ pub(crate) fn split_lines<'a>(input: &'a str, consumed: &mut Vec<Range<usize>>) 
     }
 }
 
-/// Trims whitespace and `**` from both ends, recording the removed markers.
+/// Byte order mark, left at the start of text saved by some editors.
+const BOM: char = '\u{feff}';
+
+/// Trims whitespace, a byte order mark and `**` from both ends, recording
+/// the removed marks.
 fn clean<'a>(raw: &'a str, start: usize, consumed: &mut Vec<Range<usize>>) -> (&'a str, usize) {
     let mut lo = raw.len() - raw.trim_start().len();
+    if raw[lo..].starts_with(BOM) {
+        consumed.push(start + lo..start + lo + BOM.len_utf8());
+        lo = raw.len() - raw[lo + BOM.len_utf8()..].trim_start().len();
+    }
     let mut hi = raw.trim_end().len().max(lo);
     loop {
         let text = &raw[lo..hi];
@@ -143,6 +151,14 @@ mod tests {
         assert_eq!(lines[1].idx, 2);
         assert_eq!(consumed.len(), 4);
         assert!(consumed.iter().all(|r| &input[r.clone()] == "**"));
+    }
+
+    #[test]
+    fn drops_byte_order_mark() {
+        let mut consumed = Vec::new();
+        let lines = split_lines("\u{feff}РЕЗОЛЮЦИЯ", &mut consumed).lines;
+        assert_eq!(lines[0].text, "РЕЗОЛЮЦИЯ");
+        assert_eq!(consumed, [0..3]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::date::{parse_date, CivilDate, DateParse};
 use crate::extract::Deadline;
+use crate::ids::{DirectiveId, SectionId};
 use crate::model::{Directive, Document, Section};
 
 use super::analysis::Analysis;
@@ -244,61 +245,59 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// One deadline phrase together with the text it was found in and the
-/// location of that phrase.
+/// One deadline phrase together with the text it was found in.
 pub(crate) struct DeadlineSite<'c> {
     pub text: &'c str,
     pub deadline: &'c Deadline,
-    pub location: Location,
+    owner: Owner,
+}
+
+#[derive(Clone, Copy)]
+enum Owner {
+    Lead(SectionId),
+    Directive(DirectiveId),
 }
 
 impl DeadlineSite<'_> {
     /// The phrase as written.
     pub fn phrase(&self) -> &str {
-        self.text
-            .get(self.deadline.range.clone())
-            .unwrap_or_default()
+        self.text.get(self.deadline.range.clone()).unwrap_or_default()
+    }
+
+    /// Where the phrase is: its byte range in the lead or directive.
+    pub fn location(&self) -> Location {
+        let range = Some(self.deadline.range.clone());
+        match self.owner {
+            Owner::Lead(section) => Location::SectionLead { section, range },
+            Owner::Directive(directive) => Location::Directive { directive, range },
+        }
     }
 }
 
 impl Ctx<'_> {
-    /// Every deadline phrase of section leads and directives, in reading
-    /// order (leads first within a section).
-    pub fn deadline_sites(&self) -> impl Iterator<Item = DeadlineSite<'_>> {
-        self.sections.iter().flat_map(move |section| {
-            let lead = section
-                .lead
-                .extraction
-                .deadlines
-                .iter()
-                .map(move |deadline| DeadlineSite {
-                    text: &section.section.lead,
+    /// Calls `visit` with every deadline phrase of section leads and
+    /// directives, in reading order (a section's lead before its
+    /// directives).
+    pub fn for_each_deadline(&self, mut visit: impl FnMut(DeadlineSite<'_>)) {
+        for section in &self.sections {
+            let lead = &section.section.lead;
+            for deadline in &section.lead.extraction.deadlines {
+                visit(DeadlineSite {
+                    text: lead,
                     deadline,
-                    location: Location::SectionLead {
-                        section: section.section.id,
-                        range: Some(deadline.range.clone()),
-                    },
+                    owner: Owner::Lead(section.section.id),
                 });
-            let directives = self
-                .directives
-                .get(section.directives.clone())
-                .unwrap_or_default()
-                .iter()
-                .flat_map(|node| {
-                    node.analysis
-                        .extraction
-                        .deadlines
-                        .iter()
-                        .map(move |deadline| DeadlineSite {
-                            text: &node.directive.text,
-                            deadline,
-                            location: Location::directive_range(
-                                node.directive.id,
-                                deadline.range.clone(),
-                            ),
-                        })
-                });
-            lead.chain(directives)
-        })
+            }
+            let directives = self.directives.get(section.directives.clone());
+            for node in directives.unwrap_or_default() {
+                for deadline in &node.analysis.extraction.deadlines {
+                    visit(DeadlineSite {
+                        text: &node.directive.text,
+                        deadline,
+                        owner: Owner::Directive(node.directive.id),
+                    });
+                }
+            }
+        }
     }
 }

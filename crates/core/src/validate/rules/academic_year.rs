@@ -7,7 +7,7 @@ use crate::validate::context::Ctx;
 use crate::validate::{Args, Diagnostic, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for site in ctx.deadline_sites() {
+    ctx.for_each_deadline(|site| {
         if let DeadlineValue::AcademicYear { first, second } = site.deadline.value {
             if Some(second) != first.checked_add(1) {
                 let args = Args::new()
@@ -16,12 +16,12 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                     .with("second", second.to_string());
                 out.push(Diagnostic::new(
                     RuleCode::AcademicYearNotConsecutive,
-                    site.location,
+                    site.location(),
                     args,
                 ));
             }
         }
-    }
+    });
 }
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {

@@ -13,9 +13,9 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         return;
     };
     let mut adopted_text: Option<Arc<str>> = None;
-    for site in ctx.deadline_sites() {
+    ctx.for_each_deadline(|site| {
         let Some(due) = site.deadline.value.due() else {
-            continue;
+            return;
         };
         if due < adopted {
             let adopted_text = adopted_text.get_or_insert_with(|| adopted.to_string().into());
@@ -25,11 +25,11 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 .with("adopted", Arc::clone(adopted_text));
             out.push(Diagnostic::new(
                 RuleCode::DeadlineBeforeAdoption,
-                site.location,
+                site.location(),
                 args,
             ));
         }
-    }
+    });
 }
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {

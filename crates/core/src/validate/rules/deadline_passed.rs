@@ -15,9 +15,9 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         return;
     };
     let mut today_text: Option<Arc<str>> = None;
-    for site in ctx.deadline_sites() {
+    ctx.for_each_deadline(|site| {
         let Some(due) = site.deadline.value.due() else {
-            continue;
+            return;
         };
         let before_adoption = ctx.adopted.is_some_and(|adopted| due < adopted);
         if due < today && !before_adoption {
@@ -28,11 +28,11 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 .with("today", Arc::clone(today_text));
             out.push(Diagnostic::new(
                 RuleCode::DeadlinePassed,
-                site.location,
+                site.location(),
                 args,
             ));
         }
-    }
+    });
 }
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {

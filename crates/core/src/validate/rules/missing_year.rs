@@ -8,16 +8,16 @@ use crate::validate::context::Ctx;
 use crate::validate::{Args, Diagnostic, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for site in ctx.deadline_sites() {
+    ctx.for_each_deadline(|site| {
         if matches!(site.deadline.value, DeadlineValue::MissingYear { .. }) {
             let args = Args::new().with("text", site.phrase());
             out.push(Diagnostic::new(
                 RuleCode::DeadlineWithoutYear,
-                site.location,
+                site.location(),
                 args,
             ));
         }
-    }
+    });
 }
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {
