@@ -1,12 +1,13 @@
 //! Validation findings as the editor shows them: each tied to the field it
 //! is about, with its message in the interface language.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use resolution_core::edit::{AgendaField, FieldRef, HeaderField};
 use resolution_core::locale::Locale;
 use resolution_core::validate::{self, Diagnostic, Location, Severity};
-use resolution_core::{Directive, Section};
+use resolution_core::{Directive, DirectiveId, Section, SectionId};
 
 /// One finding, ready to render.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,6 +82,61 @@ pub fn for_directive(all: &[Finding], directive: &Directive) -> Vec<Finding> {
         .filter(|f| matches!(f.field, FieldRef::Directive(id) if contains(directive, id)))
         .cloned()
         .collect()
+}
+
+/// [`for_section`] for every section at once, in one pass over the
+/// findings: the findings of section `i` of `sections` at index `i`.
+pub fn by_section(all: &[Finding], sections: &[Section]) -> Vec<Vec<Finding>> {
+    let mut owner: HashMap<SectionId, usize> = HashMap::with_capacity(sections.len());
+    let mut directive_owner: HashMap<DirectiveId, usize> = HashMap::new();
+    for (i, section) in sections.iter().enumerate() {
+        owner.entry(section.id).or_insert(i);
+        for d in &section.directives {
+            each_id(d, &mut |id| {
+                directive_owner.entry(id).or_insert(i);
+            });
+        }
+    }
+    let mut out = vec![Vec::new(); sections.len()];
+    for f in all {
+        let index = match f.field {
+            FieldRef::Addressee(id) | FieldRef::Lead(id) => owner.get(&id),
+            FieldRef::Directive(id) => directive_owner.get(&id),
+            _ => None,
+        };
+        if let Some(bucket) = index.and_then(|&i| out.get_mut(i)) {
+            bucket.push(f.clone());
+        }
+    }
+    out
+}
+
+/// [`for_directive`] for every directive of a list at once: the findings
+/// of `directives[i]` and its sub-items at index `i`.
+pub fn by_directive(all: &[Finding], directives: &[Directive]) -> Vec<Vec<Finding>> {
+    let mut owner: HashMap<DirectiveId, usize> = HashMap::new();
+    for (i, d) in directives.iter().enumerate() {
+        each_id(d, &mut |id| {
+            owner.entry(id).or_insert(i);
+        });
+    }
+    let mut out = vec![Vec::new(); directives.len()];
+    for f in all {
+        let FieldRef::Directive(id) = f.field else {
+            continue;
+        };
+        if let Some(bucket) = owner.get(&id).and_then(|&i| out.get_mut(i)) {
+            bucket.push(f.clone());
+        }
+    }
+    out
+}
+
+fn each_id(d: &Directive, f: &mut impl FnMut(DirectiveId)) {
+    f(d.id);
+    for item in &d.items {
+        each_id(item, f);
+    }
 }
 
 fn contains(d: &Directive, id: resolution_core::DirectiveId) -> bool {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::grow_text::GrowText;
 use crate::components::icons;
-use crate::diagnostics::{for_directive, severity_code, worst, Finding};
+use crate::diagnostics::{by_directive, severity_code, worst, Finding};
 use crate::dispatch::{edit, focus_later};
 use crate::dnd;
 use crate::fields::dom_id;
@@ -205,7 +205,8 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
     };
 
     let label = format!("{} {}", t.directive, number);
-    let items = d.items.iter().enumerate().map(|(i, item)| {
+    let item_findings = by_directive(&props.findings, &d.items);
+    let items = d.items.iter().zip(item_findings).enumerate().map(|(i, (item, findings))| {
         let mut path = props.path.clone();
         path.push(i);
         html! {
@@ -219,7 +220,7 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
                 index={i}
                 count={d.items.len()}
                 depth={props.depth + 1}
-                findings={for_directive(&props.findings, item)}
+                {findings}
                 default_year={props.default_year}
                 today={props.today}
                 locale={props.locale}

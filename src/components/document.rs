@@ -13,7 +13,7 @@ use crate::components::preamble::PreambleView;
 use crate::components::protocol::ProtocolView;
 use crate::components::section::SectionView;
 use crate::components::signatories::SignatoriesView;
-use crate::diagnostics::{for_section, Finding};
+use crate::diagnostics::{by_section, Finding};
 use crate::dispatch::edit;
 use crate::i18n::texts;
 use crate::numbering::{self, NumberingStyle};
@@ -88,11 +88,11 @@ pub fn document_view(props: &DocumentProps) -> Html {
             if !is_protocol || !doc.sections.is_empty() {
                 <section class="sections" aria-label={t.sections}>
                     <h2 class="part-title">{ t.sections }</h2>
-                    { for doc.sections.iter().enumerate().map(|(i, s)| html! {
+                    { for doc.sections.iter().zip(by_section(findings, &doc.sections)).enumerate().map(|(i, (s, findings))| html! {
                         <SectionView key={s.id.0} section={s.clone()}
                             number={AttrValue::from(numbering::section(props.numbering, i))}
                             index={i} {count} numbering={props.numbering}
-                            findings={for_section(findings, s)} {default_year} today={props.today}
+                            {findings} {default_year} today={props.today}
                             locale={props.locale} dispatch={dispatch.clone()} />
                     }) }
                     <button type="button" class="add" data-testid="add-section" onclick={on_add_section}>

@@ -14,7 +14,7 @@ use crate::components::findings::{marker, messages};
 use crate::components::grow_text::GrowText;
 use crate::components::icons;
 use crate::components::section::SectionView;
-use crate::diagnostics::{for_section, Finding};
+use crate::diagnostics::{by_section, Finding};
 use crate::dispatch::edit;
 use crate::fields::dom_id;
 use crate::i18n::texts;
@@ -226,11 +226,11 @@ fn agenda_item_view(props: &AgendaItemProps) -> Html {
                 onblur={on_seal}
             />
             <h3 class="caps">{ t.decided }</h3>
-            { for item.decided.iter().enumerate().map(|(i, s)| html! {
+            { for item.decided.iter().zip(by_section(&props.findings, &item.decided)).enumerate().map(|(i, (s, findings))| html! {
                 <SectionView key={s.id.0} section={s.clone()}
                     number={AttrValue::from(numbering::section(props.numbering, i))}
                     index={i} count={sections} numbering={props.numbering}
-                    findings={for_section(&props.findings, s)} default_year={props.default_year}
+                    {findings} default_year={props.default_year}
                     today={props.today}
                     locale={props.locale} dispatch={dispatch.clone()} />
             }) }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::directive::DirectiveView;
 use crate::components::icons;
-use crate::diagnostics::{for_directive, severity_code, worst, Finding};
+use crate::diagnostics::{by_directive, severity_code, worst, Finding};
 use crate::dispatch::{edit, focus_later};
 use crate::dnd;
 use crate::fields::dom_id;
@@ -141,7 +141,8 @@ pub fn section_view(props: &SectionProps) -> Html {
         .filter(|f| f.field == FieldRef::Addressee(id))
         .collect();
     let count = s.directives.len();
-    let directives = s.directives.iter().enumerate().map(|(i, d)| {
+    let directive_findings = by_directive(&props.findings, &s.directives);
+    let directives = s.directives.iter().zip(directive_findings).enumerate().map(|(i, (d, findings))| {
         html! {
             <DirectiveView
                 key={d.id.0}
@@ -150,7 +151,7 @@ pub fn section_view(props: &SectionProps) -> Html {
                 section_index={props.index}
                 path={vec![i]}
                 numbering={props.numbering}
-                findings={for_directive(&props.findings, d)}
+                {findings}
                 default_year={props.default_year}
                 today={props.today}
                 index={i}

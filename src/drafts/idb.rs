@@ -126,15 +126,39 @@ pub async fn open(name: &str) -> Result<IdbDatabase, DraftStoreError> {
     });
     request.set_onblocked(Some(on_blocked.as_ref().unchecked_ref()));
     let watch = RequestWatch::new(&request)?;
-    let opened = Promise::race(&Array::of2(&watch.promise, &blocked));
+    let timed_out = timeout(OPEN_TIMEOUT_MS)?;
+    let opened = Promise::race(&Array::of3(&watch.promise, &blocked, &timed_out));
     let result = JsFuture::from(opened).await;
     request.set_onupgradeneeded(None);
     request.set_onblocked(None);
     drop(watch);
     let value = result.map_err(|e| unavailable(&e))?;
-    value
+    let db = value
         .dyn_into::<IdbDatabase>()
-        .map_err(|_| DraftStoreError::Unavailable("open did not return a database".into()))
+        .map_err(|_| DraftStoreError::Unavailable("open did not return a database".into()))?;
+    // A newer version of the app in another tab wants to upgrade: let it,
+    // this connection then reports `Unavailable` and the tab works in
+    // memory. Called at most once per connection.
+    let closing = db.clone();
+    let on_version_change = Closure::once_into_js(move |_event: Event| closing.close());
+    db.set_onversionchange(Some(on_version_change.unchecked_ref()));
+    Ok(db)
+}
+
+/// How long opening the database may take before the store is reported
+/// unavailable (some privacy modes never answer).
+pub const OPEN_TIMEOUT_MS: i32 = 10_000;
+
+/// A promise rejected after `ms` milliseconds.
+fn timeout(ms: i32) -> Result<Promise, DraftStoreError> {
+    let window =
+        web_sys::window().ok_or_else(|| DraftStoreError::Unavailable("no window".into()))?;
+    let (promise, _, reject) = deferred()?;
+    let reason = JsValue::from_str("opening the database timed out");
+    window
+        .set_timeout_with_callback_and_timeout_and_arguments_1(&reject, ms, &reason)
+        .map_err(|e| DraftStoreError::from_js(&e))?;
+    Ok(promise)
 }
 
 fn create_stores(db: &IdbDatabase) {

@@ -565,6 +565,21 @@ impl DraftStore {
         Ok(LoadedDraft { meta, document })
     }
 
+    /// Brings back a draft whose records were set aside, from its newest
+    /// readable history version, under the same id (which must be free).
+    pub async fn recover_from_history(&self, id: &DraftId, now_ms: u64) -> Result<LoadedDraft> {
+        let document = self
+            .versions(id)
+            .await?
+            .iter()
+            .rev()
+            .find_map(|v| resolution_core::json::from_json(&v.json).ok())
+            .ok_or_else(|| DraftStoreError::NotFound(id.clone()))?;
+        let meta = DraftMeta::new(id.clone(), &document, now_ms);
+        let meta = self.insert_new(meta, &document, now_ms).await?;
+        Ok(LoadedDraft { meta, document })
+    }
+
     /// Adds an imported draft: under its own id when that is free, else as
     /// a copy under a fresh id. Never overwrites.
     pub async fn import(&self, imported: &ImportedDraft, now_ms: u64) -> Result<ImportPlan> {
@@ -617,15 +632,16 @@ impl DraftStore {
     }
 }
 
-/// All `(key, value)` pairs of a store keyed by strings; other keys are
-/// reported with their debug form.
+/// All `(key, value)` pairs of a store under string keys. This code only
+/// writes string keys; anything else was put there by someone else and is
+/// left alone.
 async fn all_entries(store: &IdbObjectStore) -> Result<Vec<(String, JsValue)>> {
     let keys = Array::from(&run(store.get_all_keys()).await?);
     let values = Array::from(&run(store.get_all()).await?);
     Ok(keys
         .iter()
         .zip(values.iter())
-        .map(|(key, value)| (key.as_string().unwrap_or_else(|| format!("{key:?}")), value))
+        .filter_map(|(key, value)| key.as_string().map(|key| (key, value)))
         .collect())
 }
 

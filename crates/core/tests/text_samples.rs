@@ -668,3 +668,43 @@ fn unnumbered_agenda() {
     assert_eq!(p.agenda[1].decided[0].addressee, "Руководителям ОО");
     assert_round_trips(&doc);
 }
+
+#[test]
+fn imported_ids_are_unique_and_allocated() {
+    for input in [DECISION, RESOLUTION, PROTOCOL] {
+        let mut doc = import_text(input);
+        let mut ids: Vec<u32> = doc.preamble.iter().map(|p| p.id.0).collect();
+        for s in doc.all_sections() {
+            ids.push(s.id.0);
+            for d in &s.directives {
+                ids.push(d.id.0);
+                ids.extend(d.items.iter().map(|i| i.id.0));
+            }
+        }
+        if let Some(p) = &doc.protocol {
+            ids.extend(p.agenda.iter().map(|a| a.id.0));
+        }
+        let count = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "ids must be unique");
+        let max = ids.last().copied().unwrap_or_default();
+        assert!(doc.next_id > max);
+        assert!(
+            doc.alloc() > max,
+            "fresh ids continue after the imported ones"
+        );
+    }
+}
+
+#[test]
+fn bare_two_level_numbers() {
+    let doc = assert_lossless(
+        "РЕШЕНИЕ\n\n1. Отделу образования:\n1.1 обеспечить охват детей;\n1.2 провести семинар.\n",
+    );
+    assert_eq!(numbers(&doc.sections[0]), [Some("1.1"), Some("1.2")]);
+    assert_eq!(
+        texts(&doc.sections[0]),
+        ["обеспечить охват детей;", "провести семинар."]
+    );
+}

@@ -59,9 +59,7 @@ fn safe_part(text: &str) -> String {
         })
         .collect();
     let words = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    words
-        .trim_matches(|c: char| c == '.' || c == ' ' || c == '-')
-        .to_string()
+    words.trim_matches(['.', ' ', '-']).to_string()
 }
 
 /// At most `max` characters, cut at a word boundary when there is one, with
@@ -75,9 +73,7 @@ fn cut_at_word(text: &str, max: usize) -> String {
         Some(space) if space > 0 => cut.get(..space).unwrap_or(&cut).to_string(),
         _ => cut,
     };
-    at_word
-        .trim_end_matches(|c: char| c == '.' || c == ' ' || c == '-')
-        .to_string()
+    at_word.trim_end_matches(['.', ' ', '-']).to_string()
 }
 
 #[cfg(test)]

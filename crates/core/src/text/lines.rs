@@ -158,7 +158,7 @@ mod tests {
         let mut consumed = Vec::new();
         let lines = split_lines("\u{feff}РЕЗОЛЮЦИЯ", &mut consumed).lines;
         assert_eq!(lines[0].text, "РЕЗОЛЮЦИЯ");
-        assert_eq!(consumed, [0..3]);
+        assert_eq!(consumed, vec![std::ops::Range { start: 0, end: 3 }]);
     }
 
     #[test]

@@ -57,7 +57,12 @@ pub(crate) fn parse_marker(text: &str) -> Option<Marker> {
         pos = skip_ws(text, first.len_utf8());
     }
     let rest = &text[pos..];
-    if let Some((kind, number, len)) = parse_number(rest).or_else(|| parse_letter(rest)) {
+    let number = parse_number(rest)
+        // After a bullet only a closed number counts (` - 1.1.`), so that
+        // `– 2.5 млн …` stays text.
+        .filter(|&(_, _, len)| bullet.is_none() || rest[..len].ends_with(['.', ')']))
+        .or_else(|| parse_letter(rest));
+    if let Some((kind, number, len)) = number {
         return Some(Marker {
             kind,
             number: Some(number),
@@ -114,7 +119,7 @@ fn parse_number(s: &str) -> Option<(MarkerKind, String, usize)> {
         None => true,
         Some(c) => c.is_whitespace() || (closed && c.is_uppercase()),
     };
-    if !ends_well || (!closed && !followed_by_upper(&s[i..])) {
+    if !ends_well || (!closed && !followed_by_letter(&s[i..])) {
         return None;
     }
     let number = match close {
@@ -124,11 +129,13 @@ fn parse_number(s: &str) -> Option<(MarkerKind, String, usize)> {
     Some((MarkerKind::Num { depth, close }, number, i))
 }
 
-fn followed_by_upper(s: &str) -> bool {
+/// `1.1 обеспечить`: a bare multi-part number counts as a marker only
+/// before a word (not `2.5 %`).
+fn followed_by_letter(s: &str) -> bool {
     s.trim_start()
         .chars()
         .next()
-        .is_some_and(char::is_uppercase)
+        .is_some_and(char::is_alphabetic)
 }
 
 /// `а)`, `б)`, `аа)`: one or two lower-case Cyrillic or Latin letters and `)`.
@@ -222,7 +229,7 @@ mod tests {
             "-5 градусов",
             "*курсив*",
             "100 %",
-            "2.5 млн",
+            "2.5 %",
             "1.текст",
             "г. Чаплыгин",
             "абвгд) текст",

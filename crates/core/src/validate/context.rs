@@ -115,17 +115,20 @@ pub(crate) fn find_dates(text: &str) -> impl Iterator<Item = (Range<usize>, Date
 }
 
 impl<'a> Ctx<'a> {
+    /// Walks `doc`; `capacity` is a guess of the number of directives
+    /// (the previous run's count).
     pub fn build(
         doc: &'a Document,
         opts: &'a ValidateOptions,
         analyses: &mut dyn Analyses,
+        capacity: usize,
     ) -> Self {
         let mut ctx = Ctx {
             doc,
             opts,
             adopted: adoption_date(doc),
             sections: Vec::new(),
-            directives: Vec::new(),
+            directives: Vec::with_capacity(capacity),
         };
         ctx.add_group(Group::TopLevel, &doc.sections, analyses);
         if let Some(protocol) = &doc.protocol {
@@ -261,7 +264,9 @@ enum Owner {
 impl DeadlineSite<'_> {
     /// The phrase as written.
     pub fn phrase(&self) -> &str {
-        self.text.get(self.deadline.range.clone()).unwrap_or_default()
+        self.text
+            .get(self.deadline.range.clone())
+            .unwrap_or_default()
     }
 
     /// Where the phrase is: its byte range in the lead or directive.

@@ -62,8 +62,12 @@ pub enum Location {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         range: Option<Range<usize>>,
     },
-    /// A preamble paragraph.
-    Preamble { paragraph: ParagraphId },
+    /// A preamble paragraph; `range` is a byte range into its text.
+    Preamble {
+        paragraph: ParagraphId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        range: Option<Range<usize>>,
+    },
     /// A section's addressee line (or the section as a whole when it has
     /// no addressee).
     Section { section: SectionId },
@@ -113,7 +117,7 @@ pub struct Args(Vec<(&'static str, Arc<str>)>);
 
 impl Args {
     pub fn new() -> Self {
-        Self::default()
+        Self(Vec::with_capacity(4))
     }
 
     /// Adds (or replaces) `key`.

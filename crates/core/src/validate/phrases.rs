@@ -1,5 +1,27 @@
 //! Small pieces of message text shared by several rules.
 
+use std::sync::Arc;
+
+use crate::date::CivilDate;
+
+/// `20.09.2019` as a shared string, without the formatting machinery (it
+/// is built for many diagnostics on every run).
+pub(crate) fn date_arg(date: CivilDate) -> Arc<str> {
+    fn push(out: &mut String, n: u32, width: u32) {
+        for power in (0..width).rev() {
+            let digit = (n / 10u32.pow(power)) % 10;
+            out.push(char::from_digit(digit, 10).unwrap_or('0'));
+        }
+    }
+    let mut out = String::with_capacity(10);
+    push(&mut out, u32::from(date.day), 2);
+    out.push('.');
+    push(&mut out, u32::from(date.month), 2);
+    out.push('.');
+    push(&mut out, date.year.unsigned_abs(), 4);
+    out.into()
+}
+
 /// `в июне` — the month in the prepositional case, for `в … N дней`.
 pub(crate) fn month_prepositional_ru(month: u32) -> Option<&'static str> {
     const NAMES: [&str; 12] = [
@@ -59,6 +81,18 @@ pub(crate) fn plural_ru(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_print_like_civil_date() {
+        for (y, m, d) in [(2019, 9, 20), (2021, 12, 1), (987, 1, 31)] {
+            let date = CivilDate::new(y, m, d);
+            assert_eq!(
+                date.map(date_arg).as_deref(),
+                date.map(|d| d.to_string()).as_deref()
+            );
+            assert!(date.is_some());
+        }
+    }
 
     #[test]
     fn month_names() {

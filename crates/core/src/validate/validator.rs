@@ -210,7 +210,8 @@ impl Validator {
                 addressees: &mut self.addressees,
                 extract: self.extract,
             };
-            let ctx = Ctx::build(doc, &self.opts, &mut caches);
+            let capacity = caches.directives.previous.len();
+            let ctx = Ctx::build(doc, &self.opts, &mut caches, capacity);
             rules::run(&ctx, &mut self.memory, &mut self.diagnostics);
         }
         self.directives.finish();

@@ -1,6 +1,8 @@
 //! Word-level helpers shared by the rules: normalisation, word splitting,
 //! verb and formula detection, snippets and a small stable hash.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// Lower-cases one character and folds `ё` into `е`.
@@ -298,6 +300,28 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     }
     hash
 }
+
+/// Hasher for keys that already are well-mixed 64-bit hashes (text hashes,
+/// band keys): uses them as they are.
+#[derive(Default)]
+pub(crate) struct U64Hasher(u64);
+
+impl Hasher for U64Hasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash_bytes(bytes);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by 64-bit hashes.
+pub(crate) type U64Map<V> = HashMap<u64, V, BuildHasherDefault<U64Hasher>>;
 
 /// Mixes a hash with a seed (SplitMix64 finaliser): independent hash
 /// functions for MinHash.

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
-use crate::validate::words::{fold, words};
+use crate::validate::words::{fold_char, words};
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -42,16 +42,19 @@ fn looks_nominative(word: &str) -> bool {
     if !cyrillic || abbreviation || word.chars().count() < 3 {
         return false;
     }
-    let w = fold(word);
-    let Some(last) = w.chars().next_back() else {
+    let ends_with = |suffix: &str| {
+        let mut tail = word.chars().rev().map(fold_char);
+        suffix.chars().rev().all(|c| tail.next() == Some(c))
+    };
+    let Some(last) = word.chars().next_back().map(fold_char) else {
         return false;
     };
-    if NON_DATIVE_ENDINGS.iter().any(|e| w.ends_with(e)) {
+    if NON_DATIVE_ENDINGS.iter().any(|e| ends_with(e)) {
         return true;
     }
     if last == 'и' {
         // `Руководители` (nominative plural) but `Администрации` (dative).
-        return !w.ends_with("ии");
+        return !ends_with("ии");
     }
     !"аеёиоуыэюяймь".contains(last)
 }

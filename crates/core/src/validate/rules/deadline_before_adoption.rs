@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
+use crate::validate::phrases::date_arg;
 use crate::validate::{Args, Diagnostic, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -18,10 +19,10 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             return;
         };
         if due < adopted {
-            let adopted_text = adopted_text.get_or_insert_with(|| adopted.to_string().into());
+            let adopted_text = adopted_text.get_or_insert_with(|| date_arg(adopted));
             let args = Args::new()
                 .with("text", site.phrase())
-                .with("due", due.to_string())
+                .with("due", date_arg(due))
                 .with("adopted", Arc::clone(adopted_text));
             out.push(Diagnostic::new(
                 RuleCode::DeadlineBeforeAdoption,

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
+use crate::validate::phrases::date_arg;
 use crate::validate::{Args, Diagnostic, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -21,10 +22,10 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         };
         let before_adoption = ctx.adopted.is_some_and(|adopted| due < adopted);
         if due < today && !before_adoption {
-            let today_text = today_text.get_or_insert_with(|| today.to_string().into());
+            let today_text = today_text.get_or_insert_with(|| date_arg(today));
             let args = Args::new()
                 .with("text", site.phrase())
-                .with("due", due.to_string())
+                .with("due", date_arg(due))
                 .with("today", Arc::clone(today_text));
             out.push(Diagnostic::new(
                 RuleCode::DeadlinePassed,

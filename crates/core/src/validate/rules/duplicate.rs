@@ -10,11 +10,11 @@
 //! Linear: one hash map from the normalised text's hash to its first
 //! occurrence.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::locale::Locale;
 use crate::validate::context::{Ctx, DirectiveNode};
+use crate::validate::words::U64Map;
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
 /// Whether a directive takes part in duplicate search. Directives with
@@ -26,7 +26,8 @@ pub(crate) fn comparable(node: &DirectiveNode) -> bool {
 }
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<u64, usize> = HashMap::with_capacity(ctx.directives.len());
+    let mut first: U64Map<usize> =
+        U64Map::with_capacity_and_hasher(ctx.directives.len(), Default::default());
     for (index, node) in ctx.directives.iter().enumerate() {
         if !comparable(node) {
             continue;

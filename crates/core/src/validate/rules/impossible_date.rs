@@ -1,6 +1,7 @@
 //! RES105 `impossible-date`: a date that does not exist in the calendar
 //! (`31 июня 2019 года`, `30.02.2020`) in the adoption date, the approval
-//! line, a section lead or directive text.
+//! line, a preamble paragraph (`Указ … от 31.04.2019`), a section lead or
+//! directive text.
 
 use std::ops::Range;
 
@@ -36,6 +37,18 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
                 range: Some(range),
             };
             out.push(diagnostic(location, text, day, month, Some(year)));
+        }
+    }
+    for paragraph in &ctx.doc.preamble {
+        for (range, parsed) in find_dates(&paragraph.text) {
+            if let DateParse::Impossible { day, month, year } = parsed {
+                let text = paragraph.text.get(range.clone()).unwrap_or_default();
+                let location = Location::Preamble {
+                    paragraph: paragraph.id,
+                    range: Some(range),
+                };
+                out.push(diagnostic(location, text, day, month, Some(year)));
+            }
         }
     }
     for node in &ctx.sections {
@@ -196,6 +209,29 @@ mod tests {
         let found = run(&doc, RuleCode::ImpossibleDate);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].args.get("text"), "30.02.2020");
+    }
+
+    #[test]
+    fn fires_in_preamble_with_range() {
+        let mut doc = decision();
+        let id = crate::ids::ParagraphId(doc.alloc());
+        let text = "Во исполнение приказа от 31.04.2020 № 12 участники отметили:";
+        doc.preamble.push(crate::model::Paragraph {
+            id,
+            text: text.into(),
+        });
+        let found = run(&doc, RuleCode::ImpossibleDate);
+        assert_eq!(found.len(), 1);
+        let Location::Preamble {
+            paragraph,
+            range: Some(range),
+        } = &found[0].location
+        else {
+            panic!("expected a preamble range, got {:?}", found[0].location);
+        };
+        assert_eq!(*paragraph, id);
+        assert_eq!(&text[range.clone()], "31.04.2020");
+        assert!(found[0].message(Locale::Ru).ends_with("в апреле 30 дней."));
     }
 
     #[test]

@@ -19,9 +19,6 @@
 //! with probability 1 − (1 − 0.7⁴)⁸ ≈ 0.89, one with 0.8 with ≈ 0.985 and
 //! one with 0.9 with ≈ 0.9999.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use std::sync::Arc;
 
 use crate::ids::DirectiveId;
@@ -29,7 +26,7 @@ use crate::locale::Locale;
 use crate::validate::analysis::Analysis;
 use crate::validate::context::{Ctx, DirectiveNode};
 use crate::validate::rules::duplicate::{comparable, pair_args, where_en, where_ru};
-use crate::validate::words::{hash_bytes, mix};
+use crate::validate::words::{hash_bytes, mix, U64Map};
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
 pub(crate) const HASHES: usize = 32;
@@ -99,26 +96,6 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     }
 }
 
-/// Band keys are already well mixed: hash them as they are.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = hash_bytes(bytes);
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
-
 /// At most this many changed directives are handled incrementally; more
 /// (a paste, an undo of a large edit) recompute everything.
 const MAX_INCREMENTAL_CHANGES: usize = 8;
@@ -154,8 +131,8 @@ struct Slot {
 #[derive(Default)]
 pub(crate) struct NearDuplicates {
     slots: Vec<Slot>,
-    buckets: KeyMap<Vec<u32>>,
-    texts: KeyMap<u32>,
+    buckets: U64Map<Vec<u32>>,
+    texts: U64Map<u32>,
 }
 
 fn eligible(node: &DirectiveNode) -> bool {
@@ -272,7 +249,7 @@ impl NearDuplicates {
         let Some(slot) = self.slots.get_mut(position as usize) else {
             return false;
         };
-        let count = |texts: &KeyMap<u32>, hash: u64| texts.get(&hash).copied().unwrap_or(0);
+        let count = |texts: &U64Map<u32>, hash: u64| texts.get(&hash).copied().unwrap_or(0);
         let old_hash = slot.analysis.norm_hash;
         let new_hash = node.analysis.norm_hash;
         let now_eligible = eligible(node);
