@@ -62,12 +62,9 @@ pub enum Location {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         range: Option<Range<usize>>,
     },
-    /// A preamble paragraph; `range` is a byte range into its text.
-    Preamble {
-        paragraph: ParagraphId,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        range: Option<Range<usize>>,
-    },
+    /// A preamble paragraph (the offending text is in the diagnostic's
+    /// `text` argument).
+    Preamble { paragraph: ParagraphId },
     /// A section's addressee line (or the section as a whole when it has
     /// no addressee).
     Section { section: SectionId },
