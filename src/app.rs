@@ -24,7 +24,7 @@ use crate::components::document::DocumentView;
 use crate::components::notices::Notices;
 use crate::components::paste_dialog::PasteDialog;
 use crate::components::toolbar::Toolbar;
-use crate::diagnostics::{findings, Finding};
+use crate::diagnostics::{Finding, FindingCache};
 use crate::dispatch;
 use crate::export::{download, export_file_name, js_text};
 use crate::fields;
@@ -73,9 +73,11 @@ pub fn app() -> Html {
             validator.borrow_mut().update(&doc).to_vec()
         })
     };
-    let findings: Rc<Vec<Finding>> = use_memo((Rc::clone(&diagnostics), locale), |(d, locale)| {
-        findings(d, *locale)
-    });
+    let finding_cache = use_mut_ref(FindingCache::default);
+    let findings: Rc<Vec<Finding>> =
+        use_memo((Rc::clone(&diagnostics), locale), move |(d, locale)| {
+            finding_cache.borrow_mut().findings(d, *locale)
+        });
     let view = use_state_eq(|| View::Editor);
     let paste_open = use_state_eq(|| false);
     let rows: Option<Rc<Vec<ControlRow>>> = {
@@ -256,9 +258,11 @@ pub fn app() -> Html {
             dispatch::focus_later(FieldRef::Directive(directive));
         })
     };
+    // Stable, so the entries of the diagnostics panel are not re-rendered
+    // for a new callback on every keystroke.
     let on_focus_finding = {
-        let view = view.clone();
-        Callback::from(move |f: Finding| {
+        let view = view.setter();
+        use_callback((), move |f: Finding, _| {
             view.set(View::Editor);
             dispatch::focus_range_later(f.field, f.range);
         })

@@ -8,34 +8,75 @@ use resolution_core::edit::{AgendaField, FieldRef, HeaderField};
 use resolution_core::locale::Locale;
 use resolution_core::validate::{self, Diagnostic, Location, Severity};
 use resolution_core::{Directive, DirectiveId, Section, SectionId};
+use yew::AttrValue;
 
-/// One finding, ready to render.
+/// One finding, ready to render. Strings are shared, so cloning a finding
+/// into the props of the view it belongs to is cheap.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub severity: Severity,
-    pub code: String,
-    pub message: String,
+    pub code: AttrValue,
+    pub message: AttrValue,
     pub field: FieldRef,
     /// Byte range inside the field's text, when the rule names one.
     pub range: Option<Range<usize>>,
 }
 
+impl Finding {
+    fn of(d: &Diagnostic, locale: Locale) -> Self {
+        let (field, range) = field_of(&d.location);
+        Finding {
+            severity: d.severity,
+            code: AttrValue::from(d.code.as_str()),
+            message: AttrValue::from(d.message(locale)),
+            field,
+            range,
+        }
+    }
+}
+
+/// The findings of `diagnostics`, worst first (stable within a severity).
 pub fn findings(diagnostics: &[Diagnostic], locale: Locale) -> Vec<Finding> {
-    let mut out: Vec<Finding> = diagnostics
-        .iter()
-        .map(|d| {
-            let (field, range) = field_of(&d.location);
-            Finding {
-                severity: d.severity,
-                code: d.code.to_string(),
-                message: d.message(locale),
-                field,
-                range,
-            }
-        })
-        .collect();
+    sorted(diagnostics.iter().map(|d| Finding::of(d, locale)).collect())
+}
+
+fn sorted(mut out: Vec<Finding>) -> Vec<Finding> {
     out.sort_by_key(|f| f.severity);
     out
+}
+
+/// Turns diagnostics into findings, formatting the message only of a
+/// diagnostic that was not there in the previous call (a keystroke changes
+/// a few diagnostics of a long document, not its thousand messages).
+#[derive(Default)]
+pub struct FindingCache {
+    locale: Option<Locale>,
+    known: HashMap<Diagnostic, Finding>,
+}
+
+impl FindingCache {
+    /// The same as [`findings`]`(diagnostics, locale)`.
+    pub fn findings(&mut self, diagnostics: &[Diagnostic], locale: Locale) -> Vec<Finding> {
+        if self.locale != Some(locale) {
+            self.known.clear();
+            self.locale = Some(locale);
+        }
+        let mut known = HashMap::with_capacity(diagnostics.len());
+        let out = diagnostics
+            .iter()
+            .map(|d| {
+                let finding = self
+                    .known
+                    .remove(d)
+                    .or_else(|| known.get(d).cloned())
+                    .unwrap_or_else(|| Finding::of(d, locale));
+                known.insert(d.clone(), finding.clone());
+                finding
+            })
+            .collect();
+        self.known = known;
+        sorted(out)
+    }
 }
 
 /// The field a location points at, and the byte range inside it.

@@ -84,25 +84,42 @@ pub fn diagnostics_panel(props: &DiagnosticsProps) -> Html {
                 </p>
             } else {
                 <ul class="diag-list">
-                    { for shown.into_iter().map(|f| {
-                        let on_focus = props.on_focus.clone();
-                        let finding = f.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| on_focus.emit(finding.clone()));
-                        html! {
-                            <li>
-                                <button type="button" class={classes!("diag", format!("sev-{}", severity_code(f.severity)))}
-                                    data-testid="diagnostic" data-code={f.code.clone()}
-                                    data-severity={severity_code(f.severity)} {onclick}>
-                                    <span class="diag-sev">{ f.severity.label(props.locale) }</span>
-                                    <span class="diag-msg">{ f.message.clone() }</span>
-                                    <span class="diag-code">{ f.code.clone() }</span>
-                                </button>
-                            </li>
-                        }
+                    { for shown.into_iter().map(|f| html! {
+                        <DiagItem finding={f.clone()} locale={props.locale} on_focus={props.on_focus.clone()} />
                     }) }
                 </ul>
             }
             <p class="visually-hidden" aria-live="polite" data-testid="diag-live">{ announcement }</p>
         </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DiagItemProps {
+    finding: Finding,
+    locale: Locale,
+    on_focus: Callback<Finding>,
+}
+
+/// One entry of the list; unchanged entries are not re-rendered when a
+/// keystroke changes the findings of one directive.
+#[function_component(DiagItem)]
+fn diag_item(props: &DiagItemProps) -> Html {
+    let f = &props.finding;
+    let onclick = {
+        let on_focus = props.on_focus.clone();
+        let finding = f.clone();
+        Callback::from(move |_: MouseEvent| on_focus.emit(finding.clone()))
+    };
+    html! {
+        <li>
+            <button type="button" class={classes!("diag", format!("sev-{}", severity_code(f.severity)))}
+                data-testid="diagnostic" data-code={f.code.clone()}
+                data-severity={severity_code(f.severity)} {onclick}>
+                <span class="diag-sev">{ f.severity.label(props.locale) }</span>
+                <span class="diag-msg">{ f.message.clone() }</span>
+                <span class="diag-code">{ f.code.clone() }</span>
+            </button>
+        </li>
     }
 }

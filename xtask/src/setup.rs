@@ -47,7 +47,7 @@ pub fn ensure_all() -> Result<Env, String> {
     ensure_npm_packages(&root.join("tests/e2e"))?;
     ensure_trunk()?;
     ensure_wasm_bindgen(&root)?;
-    ensure_chromium()?;
+    ensure_debian_packages()?;
 
     let vars = vec![
         ("PATH".to_string(), path),
@@ -111,8 +111,23 @@ fn ensure_wasm_bindgen(root: &Path) -> Result<(), String> {
     run(Cmd::new("cargo").args(["install", &format!("wasm-bindgen-cli@{want}"), "--force"]))
 }
 
-fn ensure_chromium() -> Result<(), String> {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+/// Debian packages the tests use, each checked by a file it installs:
+/// Chromium and its driver for the browser suites, LibreOffice and poppler
+/// for the test that renders the .docx export to PDF.
+const DEBIAN_PACKAGES: [(&str, &str); 4] = [
+    ("chromium", CHROMIUM),
+    ("chromium-driver", CHROMEDRIVER),
+    ("libreoffice-writer-nogui", "/usr/bin/soffice"),
+    ("poppler-utils", "/usr/bin/pdftotext"),
+];
+
+fn ensure_debian_packages() -> Result<(), String> {
+    let missing: Vec<&str> = DEBIAN_PACKAGES
+        .iter()
+        .filter(|(_, file)| !Path::new(file).exists())
+        .map(|(package, _)| *package)
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
     let apt = |args: &[&str]| {
@@ -121,7 +136,9 @@ fn ensure_chromium() -> Result<(), String> {
             .envs(&[("DEBIAN_FRONTEND".to_string(), "noninteractive".to_string())])
     };
     run(apt(&["update"]))?;
-    run(apt(&["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]))
+    let mut install = vec!["install", "-y", "--no-install-recommends"];
+    install.extend(missing);
+    run(apt(&install))
 }
 
 fn ensure_npm_packages(e2e: &Path) -> Result<(), String> {

@@ -1,4 +1,4 @@
-//! Hand-rolled argument parsing: three subcommands and a few flags.
+//! Hand-rolled argument parsing: a few subcommands and their flags.
 
 use std::path::PathBuf;
 
@@ -9,11 +9,19 @@ use resolution_core::text::NumberingStyle;
 pub const USAGE: &str = "\
 usage:
   resolution check FILE [--json] [--today YYYY-MM-DD] [--lang ru|en] [--from txt|json]
-  resolution convert FILE --to json|txt [-o OUT] [--numbering decimal|decimal-paren|letters|bullets] [--lang ru|en] [--from txt|json]
+  resolution convert FILE --to json|txt|md|csv|ics|docx [-o OUT] [--numbering decimal|decimal-paren|letters|bullets] [--lang ru|en] [--from txt|json]
+  resolution diff OLD NEW [--json] [--lang ru|en]
+  resolution control FILE [--sort deadline|addressee] [--today YYYY-MM-DD] [--lang ru|en] [--from txt|json]
   resolution schema
 
-FILE is a .txt or .json draft, or - for standard input.
-Exit codes: 0 no errors, 1 the draft has errors (check), 2 unreadable input or bad usage.";
+FILE, OLD and NEW are .txt or .json drafts, or - for standard input (one of them at most).
+convert: md is Markdown, csv the control sheet (UTF-8 with BOM, `;`-separated),
+  ics the dated tasks as an iCalendar file (tasks left out are listed on stderr),
+  docx a Word document (binary: needs -o OUT). Without -o, text goes to standard output.
+diff: structural comparison of two drafts; --json prints it as JSON.
+control: the control sheet as a table: number, addressee, deadline, findings, targets.
+Exit codes: 0 no errors / drafts equal, 1 the draft has errors (check) / drafts differ (diff),
+2 unreadable input or bad usage.";
 
 /// A draft file format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +36,55 @@ impl Format {
             "txt" | "text" => Ok(Format::Txt),
             "json" => Ok(Format::Json),
             other => Err(format!("unknown format `{other}`: expected txt or json")),
+        }
+    }
+}
+
+/// What `convert` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Json,
+    Txt,
+    Markdown,
+    Csv,
+    Ics,
+    Docx,
+}
+
+impl Target {
+    fn parse(value: &str) -> Result<Self, String> {
+        match value {
+            "json" => Ok(Target::Json),
+            "txt" | "text" => Ok(Target::Txt),
+            "md" | "markdown" => Ok(Target::Markdown),
+            "csv" => Ok(Target::Csv),
+            "ics" | "ical" => Ok(Target::Ics),
+            "docx" => Ok(Target::Docx),
+            other => Err(format!(
+                "unknown format `{other}`: expected json, txt, md, csv, ics or docx"
+            )),
+        }
+    }
+}
+
+/// Row order of `resolution control`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// As in the document.
+    #[default]
+    Document,
+    Deadline,
+    Addressee,
+}
+
+impl Sort {
+    fn parse(value: &str) -> Result<Self, String> {
+        match value {
+            "deadline" => Ok(Sort::Deadline),
+            "addressee" => Ok(Sort::Addressee),
+            other => Err(format!(
+                "unknown sort order `{other}`: expected deadline or addressee"
+            )),
         }
     }
 }
@@ -51,9 +108,21 @@ pub enum Command {
     },
     Convert {
         input: Input,
-        to: Format,
+        to: Target,
         output: Option<PathBuf>,
         numbering: NumberingStyle,
+        locale: Locale,
+    },
+    Diff {
+        old: Input,
+        new: Input,
+        json: bool,
+        locale: Locale,
+    },
+    Control {
+        input: Input,
+        sort: Sort,
+        today: Option<CivilDate>,
         locale: Locale,
     },
     Schema,
@@ -68,6 +137,8 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     match command.as_str() {
         "check" => parse_check(rest),
         "convert" => parse_convert(rest),
+        "diff" => parse_diff(rest),
+        "control" => parse_control(rest),
         "schema" => match rest.first() {
             None => Ok(Command::Schema),
             Some(extra) => Err(format!("unexpected argument `{extra}`")),
@@ -77,17 +148,18 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     }
 }
 
-/// Flags shared by both subcommands, gathered in one pass.
+/// Flags of all subcommands, gathered in one pass.
 #[derive(Default)]
 struct Flags {
-    file: Option<String>,
+    files: Vec<String>,
     json: bool,
     today: Option<CivilDate>,
     locale: Locale,
     from: Option<Format>,
-    to: Option<Format>,
+    to: Option<Target>,
     output: Option<PathBuf>,
     numbering: Option<NumberingStyle>,
+    sort: Option<Sort>,
 }
 
 fn parse_flags(args: &[String], allowed: &[&str]) -> Result<Flags, String> {
@@ -97,10 +169,7 @@ fn parse_flags(args: &[String], allowed: &[&str]) -> Result<Flags, String> {
         let name = arg.as_str();
         let is_flag = name.starts_with('-') && name != "-";
         if !is_flag {
-            if let Some(first) = &flags.file {
-                return Err(format!("more than one FILE: `{first}` and `{name}`"));
-            }
-            flags.file = Some(arg.clone());
+            flags.files.push(arg.clone());
             continue;
         }
         if !allowed.contains(&name) {
@@ -121,20 +190,29 @@ fn parse_flags(args: &[String], allowed: &[&str]) -> Result<Flags, String> {
                     .map_err(|_| format!("unknown language `{value}`: expected ru or en"))?
             }
             "--from" => flags.from = Some(Format::parse(value)?),
-            "--to" => flags.to = Some(Format::parse(value)?),
+            "--to" => flags.to = Some(Target::parse(value)?),
             "-o" | "--output" => flags.output = Some(PathBuf::from(value)),
             "--numbering" => flags.numbering = Some(parse_numbering(value)?),
+            "--sort" => flags.sort = Some(Sort::parse(value)?),
             _ => return Err(format!("unknown option `{name}`")),
         }
     }
     Ok(flags)
 }
 
+/// The one FILE argument of a subcommand.
+fn single_file(files: Vec<String>, missing: &str) -> Result<String, String> {
+    let mut files = files.into_iter();
+    match (files.next(), files.next()) {
+        (Some(file), None) => Ok(file),
+        (Some(first), Some(second)) => Err(format!("more than one FILE: `{first}` and `{second}`")),
+        (None, _) => Err(missing.to_string()),
+    }
+}
+
 fn parse_check(args: &[String]) -> Result<Command, String> {
     let flags = parse_flags(args, &["--json", "--today", "--lang", "--from"])?;
-    let path = flags
-        .file
-        .ok_or("check needs a FILE (or - for standard input)")?;
+    let path = single_file(flags.files, "check needs a FILE (or - for standard input)")?;
     Ok(Command::Check {
         input: Input {
             path,
@@ -151,10 +229,13 @@ fn parse_convert(args: &[String]) -> Result<Command, String> {
         args,
         &["--to", "-o", "--output", "--numbering", "--lang", "--from"],
     )?;
-    let path = flags
-        .file
-        .ok_or("convert needs a FILE (or - for standard input)")?;
-    let to = flags.to.ok_or("convert needs --to json or --to txt")?;
+    let path = single_file(
+        flags.files,
+        "convert needs a FILE (or - for standard input)",
+    )?;
+    let to = flags
+        .to
+        .ok_or("convert needs --to json, txt, md, csv, ics or docx")?;
     Ok(Command::Convert {
         input: Input {
             path,
@@ -163,6 +244,46 @@ fn parse_convert(args: &[String]) -> Result<Command, String> {
         to,
         output: flags.output,
         numbering: flags.numbering.unwrap_or_default(),
+        locale: flags.locale,
+    })
+}
+
+fn parse_diff(args: &[String]) -> Result<Command, String> {
+    let flags = parse_flags(args, &["--json", "--lang"])?;
+    let mut files = flags.files.into_iter();
+    let (Some(old), Some(new), None) = (files.next(), files.next(), files.next()) else {
+        return Err("diff needs two files: OLD and NEW".to_string());
+    };
+    if old == "-" && new == "-" {
+        return Err("diff can read only one of OLD and NEW from standard input".to_string());
+    }
+    Ok(Command::Diff {
+        old: Input {
+            path: old,
+            format: None,
+        },
+        new: Input {
+            path: new,
+            format: None,
+        },
+        json: flags.json,
+        locale: flags.locale,
+    })
+}
+
+fn parse_control(args: &[String]) -> Result<Command, String> {
+    let flags = parse_flags(args, &["--sort", "--today", "--lang", "--from"])?;
+    let path = single_file(
+        flags.files,
+        "control needs a FILE (or - for standard input)",
+    )?;
+    Ok(Command::Control {
+        input: Input {
+            path,
+            format: flags.from,
+        },
+        sort: flags.sort.unwrap_or_default(),
+        today: flags.today,
         locale: flags.locale,
     })
 }

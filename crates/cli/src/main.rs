@@ -1,20 +1,25 @@
-//! `resolution`: check and convert resolution drafts from the command line.
+//! `resolution`: check, convert, compare and summarise resolution drafts
+//! from the command line.
 
 mod args;
 mod check;
+mod control;
 mod convert;
+mod diff;
 mod input;
 mod locate;
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use resolution_core::locale::Locale;
 use resolution_core::validate::ValidateOptions;
+use resolution_core::Document;
 
-use args::Command;
+use args::{Command, Target};
 
-/// The draft has errors.
+/// The draft has errors (check), or the drafts differ (diff).
 const EXIT_ERRORS: u8 = 1;
 /// Unreadable input or bad usage.
 const EXIT_TROUBLE: u8 = 2;
@@ -32,8 +37,8 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> ExitCode {
     match command {
-        Command::Help => write_stdout(&format!("{}\n", args::USAGE)),
-        Command::Schema => write_stdout(&resolution_core::json::schema_json()),
+        Command::Help => write_stdout(format!("{}\n", args::USAGE).as_bytes()),
+        Command::Schema => write_stdout(resolution_core::json::schema_json().as_bytes()),
         Command::Check {
             input,
             json,
@@ -51,7 +56,7 @@ fn run(command: Command) -> ExitCode {
             } else {
                 check::render_text(input::display_name(&input), &doc, &diagnostics, locale)
             };
-            let written = write_stdout(&text);
+            let written = write_stdout(text.as_bytes());
             if written != ExitCode::SUCCESS {
                 written
             } else if check::has_errors(&diagnostics) {
@@ -67,19 +72,83 @@ fn run(command: Command) -> ExitCode {
             numbering,
             locale,
         } => {
+            if to.is_binary() && output.is_none() {
+                return fail(&binary_needs_output(to, locale));
+            }
             let doc = match input::load(&input) {
                 Ok(doc) => doc,
                 Err(e) => return fail(&e.message(locale)),
             };
-            let text = convert::render(&doc, to, numbering);
+            let converted = match convert::render(&doc, to, numbering, locale) {
+                Ok(converted) => converted,
+                Err(e) => return fail(&e.to_string()),
+            };
+            for line in &converted.left_out {
+                eprintln!("resolution: {line}");
+            }
             match output {
-                None => write_stdout(&text),
-                Some(path) => match std::fs::write(&path, text) {
-                    Ok(()) => ExitCode::SUCCESS,
-                    Err(e) => fail(&cannot_write(&path.display().to_string(), &e, locale)),
-                },
+                None => write_stdout(&converted.bytes),
+                Some(path) => {
+                    let path = output_path(path, &doc, to);
+                    match std::fs::write(&path, converted.bytes) {
+                        Ok(()) => ExitCode::SUCCESS,
+                        Err(e) => fail(&cannot_write(&path.display().to_string(), &e, locale)),
+                    }
+                }
             }
         }
+        Command::Diff {
+            old,
+            new,
+            json,
+            locale,
+        } => {
+            let (old_doc, new_doc) = match (input::load(&old), input::load(&new)) {
+                (Ok(o), Ok(n)) => (o, n),
+                (Err(e), _) | (_, Err(e)) => return fail(&e.message(locale)),
+            };
+            let changes = resolution_core::diff::diff(&old_doc, &new_doc);
+            let written = write_stdout(diff::render(&changes, json, locale).as_bytes());
+            if written != ExitCode::SUCCESS || changes.is_empty() {
+                written
+            } else {
+                ExitCode::from(EXIT_ERRORS)
+            }
+        }
+        Command::Control {
+            input,
+            sort,
+            today,
+            locale,
+        } => {
+            let doc = match input::load(&input) {
+                Ok(doc) => doc,
+                Err(e) => return fail(&e.message(locale)),
+            };
+            let rows = control::rows(&doc, sort, today, locale);
+            write_stdout(control::render(&rows, locale).as_bytes())
+        }
+    }
+}
+
+/// `-o DIR` writes into the folder, under the document's suggested name.
+fn output_path(path: PathBuf, doc: &Document, to: Target) -> PathBuf {
+    if path.is_dir() {
+        path.join(convert::file_name(doc, to))
+    } else {
+        path
+    }
+}
+
+fn binary_needs_output(to: Target, locale: Locale) -> String {
+    let ext = to.extension();
+    match locale {
+        Locale::Ru => format!(
+            "файл .{ext} двоичный и в стандартный вывод не пишется: укажите файл или папку, -o ИМЯ.{ext}"
+        ),
+        Locale::En => format!(
+            "a .{ext} file is binary and is not written to standard output: give a file or folder with -o NAME.{ext}"
+        ),
     }
 }
 
@@ -96,12 +165,9 @@ fn fail(message: &str) -> ExitCode {
 }
 
 /// Writes to standard output; a closed pipe is not a crash.
-fn write_stdout(text: &str) -> ExitCode {
+fn write_stdout(bytes: &[u8]) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("cannot write output: {e}")),

@@ -139,6 +139,69 @@ pub fn last_day_of_month(year: i32, month: u8) -> Option<CivilDate> {
     CivilDate::new(year, month, days_in_month(year, month)?)
 }
 
+/// How [`month_name`] names a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthForm {
+    /// Russian nominative: `январь`.
+    NominativeRu,
+    /// Russian prepositional, for `в январе`: `январе`.
+    PrepositionalRu,
+    /// English: `January`.
+    En,
+}
+
+/// The name of `month` (`1..=12`) in `form`; `None` for any other number.
+pub fn month_name(month: u8, form: MonthForm) -> Option<&'static str> {
+    const NOMINATIVE_RU: [&str; 12] = [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ];
+    const PREPOSITIONAL_RU: [&str; 12] = [
+        "январе",
+        "феврале",
+        "марте",
+        "апреле",
+        "мае",
+        "июне",
+        "июле",
+        "августе",
+        "сентябре",
+        "октябре",
+        "ноябре",
+        "декабре",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let table = match form {
+        MonthForm::NominativeRu => &NOMINATIVE_RU,
+        MonthForm::PrepositionalRu => &PREPOSITIONAL_RU,
+        MonthForm::En => &EN,
+    };
+    table.get(usize::from(month.checked_sub(1)?)).copied()
+}
+
 /// The month (`1..=12`) named by a Russian month word in any grammatical
 /// case, case-insensitively: `января`, `январь`, `январе`, `январю`,
 /// `январём`, `ЯНВАРЯ`, … Also accepts `мая`/`май`/`мае`.
@@ -419,6 +482,15 @@ mod tests {
         let json = serde_json::to_string(&d(2019, 9, 20)).expect("serialize");
         let back: CivilDate = serde_json::from_str(&json).expect("deserialize");
         assert_eq!(back, d(2019, 9, 20));
+    }
+
+    #[test]
+    fn month_names_in_each_form() {
+        assert_eq!(month_name(1, MonthForm::NominativeRu), Some("январь"));
+        assert_eq!(month_name(6, MonthForm::PrepositionalRu), Some("июне"));
+        assert_eq!(month_name(2, MonthForm::En), Some("February"));
+        assert_eq!(month_name(0, MonthForm::PrepositionalRu), None);
+        assert_eq!(month_name(13, MonthForm::En), None);
     }
 
     #[test]

@@ -210,35 +210,25 @@ fn end_of(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
             true,
         ));
     }
-    let (raw, next) = period(s, i)?;
-    match raw {
-        RawPeriod::Academic { first, second } => Some(Found::new(
-            next,
-            DeadlineValue::AcademicYear { first, second },
-            false,
-        )),
-        RawPeriod::YearRange { from, to } => Some(Found::new(
-            next,
-            DeadlineValue::YearRange { from, to },
-            false,
-        )),
-        RawPeriod::Month {
-            month, year: None, ..
-        } if ctx.default_year.is_none() => Some(Found::new(
-            next,
-            DeadlineValue::MissingYear { day: None, month },
-            false,
-        )),
-        other => {
-            let (period, implied) = other.resolve(ctx.default_year)?;
-            Some(Found::new(next, DeadlineValue::EndOf(period), implied))
-        }
-    }
+    period_value(s, i, ctx, DeadlineValue::EndOf)
 }
 
 /// A bare period read as "during": `феврале`, `I квартале 2021 г.`,
 /// `2020 году`, `2019/2020 учебном году`, `2019-2021 годах`.
 fn within(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
+    period_value(s, i, ctx, DeadlineValue::Within)
+}
+
+/// The period at `i` as a deadline value: an academic year or a year range
+/// as such, a month without a year (and no document year) as missing its
+/// year, any other period resolved and passed to `wrap` (`EndOf` or
+/// `Within`).
+fn period_value(
+    s: &Scan,
+    i: usize,
+    ctx: &ExtractContext,
+    wrap: fn(Period) -> DeadlineValue,
+) -> Option<Found> {
     let (raw, next) = period(s, i)?;
     match raw {
         RawPeriod::Academic { first, second } => Some(Found::new(
@@ -260,7 +250,7 @@ fn within(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
         )),
         other => {
             let (period, implied) = other.resolve(ctx.default_year)?;
-            Some(Found::new(next, DeadlineValue::Within(period), implied))
+            Some(Found::new(next, wrap(period), implied))
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::date::{last_day_of_month, CivilDate};
+use crate::date::{self, last_day_of_month, CivilDate, MonthForm};
 
 use super::types::{Amount, Comparator, DeadlineValue, Period, Recurrence, Target, TargetUnit};
 
@@ -234,38 +234,9 @@ fn recurrence_word(rec: Recurrence, lang: Lang) -> &'static str {
 }
 
 fn month_name(month: u8, lang: Lang) -> &'static str {
-    const RU: [&str; 12] = [
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let idx = usize::from(month.saturating_sub(1));
-    let table = match lang {
-        Lang::Ru => &RU,
-        Lang::En => &EN,
+    let form = match lang {
+        Lang::Ru => MonthForm::NominativeRu,
+        Lang::En => MonthForm::En,
     };
-    table.get(idx).copied().unwrap_or("?")
+    date::month_name(month, form).unwrap_or("?")
 }

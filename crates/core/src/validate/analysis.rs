@@ -8,6 +8,7 @@
 
 use std::sync::Arc;
 
+use crate::control::is_deadline_note;
 use crate::extract::{extract, ExtractContext, Extraction};
 
 use super::rules::near_duplicate::{signature, Signature};
@@ -62,7 +63,7 @@ impl Analysis {
             has_verb: words::has_verb(text),
             ends_with_colon: text.trim_end().ends_with(':'),
             noting: words::is_noting(text),
-            deadline_note: words::is_deadline_note(text),
+            deadline_note: is_deadline_note(text),
             reduction,
             extraction: extract(text, ctx),
             norm_hash: words::hash_bytes(normalized.as_bytes()),

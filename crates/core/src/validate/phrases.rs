@@ -22,47 +22,6 @@ pub(crate) fn date_arg(date: CivilDate) -> Arc<str> {
     out.into()
 }
 
-/// `в июне` — the month in the prepositional case, for `в … N дней`.
-pub(crate) fn month_prepositional_ru(month: u32) -> Option<&'static str> {
-    const NAMES: [&str; 12] = [
-        "январе",
-        "феврале",
-        "марте",
-        "апреле",
-        "мае",
-        "июне",
-        "июле",
-        "августе",
-        "сентябре",
-        "октябре",
-        "ноябре",
-        "декабре",
-    ];
-    NAMES
-        .get(usize::try_from(month).ok()?.checked_sub(1)?)
-        .copied()
-}
-
-pub(crate) fn month_name_en(month: u32) -> Option<&'static str> {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES
-        .get(usize::try_from(month).ok()?.checked_sub(1)?)
-        .copied()
-}
-
 /// The Russian noun form after a number: `1 день`, `2 дня`, `5 дней`.
 pub(crate) fn plural_ru(
     n: u64,
@@ -92,14 +51,6 @@ mod tests {
             );
             assert!(date.is_some());
         }
-    }
-
-    #[test]
-    fn month_names() {
-        assert_eq!(month_prepositional_ru(6), Some("июне"));
-        assert_eq!(month_name_en(2), Some("February"));
-        assert_eq!(month_prepositional_ru(0), None);
-        assert_eq!(month_name_en(13), None);
     }
 
     #[test]

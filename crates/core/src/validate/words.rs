@@ -251,25 +251,6 @@ pub(crate) fn is_noting(text: &str) -> bool {
     })
 }
 
-/// Whether `text` is only a deadline line: `Срок исполнения: постоянно`,
-/// `Сроки: до 1 марта`, `Срок - в течение года`.
-pub(crate) fn is_deadline_note(text: &str) -> bool {
-    let folded = fold(text.trim_start());
-    let Some(rest) = folded
-        .strip_prefix("сроки")
-        .or_else(|| folded.strip_prefix("срок"))
-    else {
-        return false;
-    };
-    let rest = rest.trim_start();
-    let rest = rest
-        .strip_prefix("исполнения")
-        .or_else(|| rest.strip_prefix("выполнения"))
-        .unwrap_or(rest)
-        .trim_start();
-    rest.starts_with([':', '-', '–', '—'])
-}
-
 /// The opening of `text` for quoting in a message: whole words up to about
 /// 60 characters, with `…` when cut.
 pub(crate) fn snippet(text: &str) -> String {
@@ -423,14 +404,6 @@ mod tests {
         assert!(is_noting("Утвердить план работы на 2021 год"));
         assert!(!is_noting("Обеспечить участие педагогов"));
         assert!(!is_noting("пересчитать показатели"));
-    }
-
-    #[test]
-    fn detects_deadline_notes() {
-        assert!(is_deadline_note("Срок исполнения: постоянно"));
-        assert!(is_deadline_note("Сроки: до 1 марта 2021 года"));
-        assert!(is_deadline_note("срок – 2021 год"));
-        assert!(!is_deadline_note("Сроки проведения олимпиады согласовать"));
     }
 
     #[test]

@@ -5,11 +5,11 @@
 
 use std::ops::Range;
 
-use crate::date::{days_in_month, parse_date, DateParse};
+use crate::date::{days_in_month, month_name, parse_date, DateParse, MonthForm};
 use crate::extract::DeadlineValue;
 use crate::locale::Locale;
 use crate::validate::context::{find_dates, Ctx};
-use crate::validate::phrases::{month_name_en, month_prepositional_ru, plural_ru};
+use crate::validate::phrases::plural_ru;
 use crate::validate::{Args, Diagnostic, HeaderField, Location, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -111,12 +111,13 @@ fn diagnostic(
 pub(crate) fn message(args: &Args, locale: Locale) -> String {
     let text = args.get("text");
     let month: u32 = args.get("month").parse().unwrap_or(0);
+    let month_in = |form| u8::try_from(month).ok().and_then(|m| month_name(m, form));
     let days: u64 = args.get("days").parse().unwrap_or(0);
     let year = args.get("year");
     let february = month == 2 && !year.is_empty();
     match locale {
         Locale::Ru => {
-            let reason = match month_prepositional_ru(month) {
+            let reason = match month_in(MonthForm::PrepositionalRu) {
                 _ if args.get("day") == "0" => "дня с номером 0 не бывает".to_owned(),
                 Some(name) if days > 0 => {
                     let year = if february {
@@ -134,7 +135,7 @@ pub(crate) fn message(args: &Args, locale: Locale) -> String {
             format!("Дата «{text}» не существует: {reason}.")
         }
         Locale::En => {
-            let reason = match month_name_en(month) {
+            let reason = match month_in(MonthForm::En) {
                 _ if args.get("day") == "0" => "there is no day 0".to_owned(),
                 Some(name) if days > 0 => {
                     let year = if february {
