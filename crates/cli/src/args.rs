@@ -17,7 +17,8 @@ usage:
 FILE, OLD and NEW are .txt or .json drafts, or - for standard input (one of them at most).
 convert: md is Markdown, csv the control sheet (UTF-8 with BOM, `;`-separated),
   ics the dated tasks as an iCalendar file (tasks left out are listed on stderr),
-  docx a Word document (binary: needs -o OUT). Without -o, text goes to standard output.
+  docx a Word document (binary: needs -o OUT). Without -o, text goes to standard output;
+  when OUT is a folder, the file gets the document's name (kind, number, topic, date).
 diff: structural comparison of two drafts; --json prints it as JSON.
 control: the control sheet as a table: number, addressee, deadline, findings, targets.
 Exit codes: 0 no errors / drafts equal, 1 the draft has errors (check) / drafts differ (diff),

@@ -90,8 +90,7 @@ pub fn corpus_files() -> Option<Vec<PathBuf>> {
 
 /// The document as the binary reads a text file (same importer, same ids).
 pub fn import_file(path: &Path) -> Document {
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     import_text(text.strip_prefix('\u{feff}').unwrap_or(&text))
 }
 
