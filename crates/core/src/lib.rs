@@ -16,6 +16,7 @@ pub mod model;
 pub mod samples;
 pub mod text;
 pub mod validate;
+mod words;
 
 pub use ids::{AgendaItemId, DirectiveId, ParagraphId, SectionId};
 pub use model::*;

@@ -280,8 +280,3 @@ pub fn sort_by_deadline(rows: &mut [ControlRow]) {
 pub fn sort_by_addressee(rows: &mut [ControlRow]) {
     rows.sort_by_cached_key(|r| (r.addressee.is_empty(), r.addressee.to_lowercase(), r.order));
 }
-
-/// Restores document order.
-pub fn sort_by_order(rows: &mut [ControlRow]) {
-    rows.sort_by_key(|r| r.order);
-}

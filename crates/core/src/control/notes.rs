@@ -6,20 +6,30 @@
 /// `Срок исполнения`, `Срок выполнения`, then `:` or a dash. Shared by the
 /// control sheet and the validator.
 pub fn is_deadline_note(text: &str) -> bool {
-    let lower = text.trim_start().to_lowercase();
-    let Some(rest) = lower
-        .strip_prefix("сроки")
-        .or_else(|| lower.strip_prefix("срок"))
+    let text = text.trim_start();
+    let Some(rest) = strip_prefix_ci(text, "сроки").or_else(|| strip_prefix_ci(text, "срок"))
     else {
         return false;
     };
     let rest = rest.trim_start();
-    let rest = rest
-        .strip_prefix("исполнения")
-        .or_else(|| rest.strip_prefix("выполнения"))
+    let rest = strip_prefix_ci(rest, "исполнения")
+        .or_else(|| strip_prefix_ci(rest, "выполнения"))
         .unwrap_or(rest)
         .trim_start();
     rest.starts_with([':', '-', '–', '—'])
+}
+
+/// `text` without `prefix` (lower case) matched case-insensitively, char by
+/// char; lower-cases only the chars it compares, not the whole text.
+fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut chars = text.chars();
+    for p in prefix.chars() {
+        let c = chars.next()?;
+        if c != p && !c.to_lowercase().eq(std::iter::once(p)) {
+            return None;
+        }
+    }
+    Some(chars.as_str())
 }
 
 #[cfg(test)]

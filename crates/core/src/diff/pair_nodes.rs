@@ -5,8 +5,9 @@ use std::collections::HashMap;
 
 use super::matching::Pairing;
 use super::nodes::{Owner, Tables};
-use super::similarity::{normalized, Analysed, Bag, Vocabulary};
+use super::similarity::{Analysed, Bag, Vocabulary};
 use super::types::MatchMode;
+use crate::words::normalize;
 
 /// Every node prepared for matching (normalised text and word bag).
 pub(crate) struct Bags {
@@ -40,7 +41,7 @@ impl Bags {
             addressees: t
                 .sections
                 .iter()
-                .map(|s| normalized(&s.section.addressee))
+                .map(|s| normalize(&s.section.addressee))
                 .collect(),
             directives: t
                 .directives

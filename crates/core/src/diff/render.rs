@@ -23,6 +23,14 @@ pub fn render_text(diff: &DocumentDiff, locale: Locale) -> String {
     r.document(diff)
 }
 
+/// `name: words` for each changed field of a node, in the given order.
+fn field_lines<const N: usize>(fields: [(&Option<TextChange>, &str); N]) -> Vec<String> {
+    fields
+        .into_iter()
+        .filter_map(|(t, name)| Some(format!("{name}: {}", render_words(&t.as_ref()?.words))))
+        .collect()
+}
+
 /// The git-style inline form of a word diff: `до [-1-]{+15+} октября`.
 pub fn render_words(words: &[WordChange]) -> String {
     let mut out = String::new();
@@ -126,22 +134,10 @@ impl Renderer {
                     |r, p: &LinePlace| format!("{} {}", r.t("подпись", "signature"), p.index + 1),
                     |_, s| format!("«{} {}»", s.role, s.name),
                     |r, details: &SignatoryDetails| {
-                        let mut lines = Vec::new();
-                        if let Some(t) = &details.role {
-                            lines.push(format!(
-                                "{}: {}",
-                                r.t("должность", "role"),
-                                render_words(&t.words)
-                            ));
-                        }
-                        if let Some(t) = &details.name {
-                            lines.push(format!(
-                                "{}: {}",
-                                r.t("имя", "name"),
-                                render_words(&t.words)
-                            ));
-                        }
-                        lines
+                        field_lines([
+                            (&details.role, r.t("должность", "role")),
+                            (&details.name, r.t("имя", "name")),
+                        ])
                     },
                 );
             }
@@ -195,18 +191,12 @@ impl Renderer {
                 |r, p: &AgendaPlace| format!("{} {}", r.t("вопрос", "agenda item"), p.index + 1),
                 |_, s: &String| format!("«{s}»"),
                 |r, details: &AgendaDetails| {
-                    let parts = [
+                    field_lines([
                         (&details.title, r.t("название", "title")),
                         (&details.reporter, r.t("докладчик", "reporter")),
                         (&details.speaker, r.t("СЛУШАЛИ", "HEARD")),
                         (&details.summary, r.t("содержание", "summary")),
-                    ];
-                    parts
-                        .into_iter()
-                        .filter_map(|(t, name)| {
-                            Some(format!("{name}: {}", render_words(&t.as_ref()?.words)))
-                        })
-                        .collect()
+                    ])
                 },
             );
         }
@@ -230,22 +220,10 @@ impl Renderer {
                 )
             },
             |r, details: &SectionDetails| {
-                let mut lines = Vec::new();
-                if let Some(t) = &details.addressee {
-                    lines.push(format!(
-                        "{}: {}",
-                        r.t("адресат", "addressee"),
-                        render_words(&t.words)
-                    ));
-                }
-                if let Some(t) = &details.lead {
-                    lines.push(format!(
-                        "{}: {}",
-                        r.t("вводные слова", "lead"),
-                        render_words(&t.words)
-                    ));
-                }
-                lines
+                field_lines([
+                    (&details.addressee, r.t("адресат", "addressee")),
+                    (&details.lead, r.t("вводные слова", "lead")),
+                ])
             },
         );
     }

@@ -8,6 +8,8 @@
 
 use std::collections::HashMap;
 
+use crate::words::{common_sorted, fold_char, is_word_char};
+
 /// Dice coefficient at or above which two texts count as versions of the
 /// same node. At 0.5 a ten-word directive may have half its words replaced
 /// (a new deadline and a reworded object) and still pair with its old
@@ -17,17 +19,9 @@ use std::collections::HashMap;
 pub const SIMILARITY_THRESHOLD: f64 = 0.5;
 
 /// `c` lower-cased with `ё` read as `е`, or `None` when it is not a letter
-/// or digit. ASCII and Cyrillic take a fast path (no Unicode tables).
+/// or digit.
 fn fold(c: char) -> Option<char> {
-    match c {
-        'a'..='z' | '0'..='9' | 'а'..='я' => Some(c),
-        'A'..='Z' => Some(c.to_ascii_lowercase()),
-        'А'..='Я' => char::from_u32(c as u32 + 0x20),
-        'ё' | 'Ё' => Some('е'),
-        _ if c.is_ascii() => None,
-        _ if c.is_alphanumeric() => c.to_lowercase().next(),
-        _ => None,
-    }
+    is_word_char(c).then(|| fold_char(c))
 }
 
 /// Calls `each` with every normalised word of `text` (see the module
@@ -48,19 +42,6 @@ fn for_each_word(text: &str, word: &mut String, mut each: impl FnMut(&str)) {
         each(word);
         word.clear();
     }
-}
-
-/// The normalised form of `text`: its normalised words joined by spaces.
-pub(crate) fn normalized(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut word = String::new();
-    for_each_word(text, &mut word, |w| {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    });
-    out
 }
 
 /// A text prepared for matching: its normalised form (for equality) and
@@ -135,18 +116,7 @@ impl Bag {
         if total == 0 {
             return 1.0;
         }
-        let (mut i, mut j, mut common) = (0, 0, 0usize);
-        while let (Some(x), Some(y)) = (self.0.get(i), other.0.get(j)) {
-            match x.cmp(y) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    common += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let common = common_sorted(&self.0, &other.0);
         2.0 * common as f64 / total as f64
     }
 
@@ -158,15 +128,16 @@ impl Bag {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::normalize;
 
     #[test]
     fn normalisation_ignores_case_punctuation_and_yo() {
         assert_eq!(
-            normalized("Обеспечить  «Точку роста» — до 1 сентября; ЁЛКА"),
+            normalize("Обеспечить  «Точку роста» — до 1 сентября; ЁЛКА"),
             "обеспечить точку роста до 1 сентября елка"
         );
-        assert_eq!(normalized(" ,; "), "");
-        assert_eq!(normalized("Straße ÉCOLE №5"), "straße école 5");
+        assert_eq!(normalize(" ,; "), "");
+        assert_eq!(normalize("Straße ÉCOLE №5"), "straße école 5");
     }
 
     #[test]

@@ -195,19 +195,8 @@ pub type AgendaChange = Change<AgendaPlace, String, AgendaDetails>;
 pub type LineChange = Change<LinePlace, String, TextDetails>;
 pub type SignatoryChange = Change<LinePlace, Signatory, SignatoryDetails>;
 
-/// A header field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HeaderField {
-    Kind,
-    Number,
-    Organization,
-    Meeting,
-    Topic,
-    AdoptedOn,
-    Place,
-    Approval,
-}
+/// A header field: the same names as the validator's locations.
+pub use crate::validate::HeaderField;
 
 /// A changed header field. `kind` is compared by its Russian title; an
 /// absent kind is the empty string.

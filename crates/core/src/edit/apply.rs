@@ -104,15 +104,7 @@ pub(crate) fn apply_edit(doc: &mut Document, edit: Edit) -> Result<Option<FieldR
             anchor,
             after,
         } => {
-            if section == anchor {
-                return Ok(None);
-            }
-            let mut scratch = doc.clone();
-            let (list, at) = list_of_section(&mut scratch, section)?;
-            let moved = list.remove(at);
-            let (list, at) = list_of_section(&mut scratch, anchor)?;
-            list.insert(if after { at + 1 } else { at }, moved);
-            *doc = scratch;
+            move_beside(doc, section, anchor, after, list_of_section)?;
             Ok(None)
         }
         Edit::DuplicateSection { section } => {
@@ -173,15 +165,7 @@ pub(crate) fn apply_edit(doc: &mut Document, edit: Edit) -> Result<Option<FieldR
             anchor,
             after,
         } => {
-            if directive == anchor {
-                return Ok(None);
-            }
-            let mut scratch = doc.clone();
-            let (list, at) = list_of_directive(&mut scratch, directive)?;
-            let moved = list.remove(at);
-            let (list, at) = list_of_directive(&mut scratch, anchor)?;
-            list.insert(if after { at + 1 } else { at }, moved);
-            *doc = scratch;
+            move_beside(doc, directive, anchor, after, list_of_directive)?;
             Ok(None)
         }
         Edit::DuplicateDirective { directive } => {
@@ -405,6 +389,30 @@ fn section_mut(doc: &mut Document, id: SectionId) -> Result<&mut Section, EditEr
         .flat_map(|l| l.iter_mut())
         .find(|s| s.id == id)
         .ok_or(EditError::SectionNotFound(id))
+}
+
+/// Finds the list holding node `Id` and its position there.
+type ListOf<Id, T> = fn(&mut Document, Id) -> Result<(&mut Vec<T>, usize), EditError>;
+
+/// Moves node `id` out of its list to just before or after `anchor`,
+/// wherever both are; on an error the document is left as it was.
+fn move_beside<Id: PartialEq, T>(
+    doc: &mut Document,
+    id: Id,
+    anchor: Id,
+    after: bool,
+    list_of: ListOf<Id, T>,
+) -> Result<(), EditError> {
+    if id == anchor {
+        return Ok(());
+    }
+    let mut scratch = doc.clone();
+    let (list, at) = list_of(&mut scratch, id)?;
+    let moved = list.remove(at);
+    let (list, at) = list_of(&mut scratch, anchor)?;
+    list.insert(if after { at + 1 } else { at }, moved);
+    *doc = scratch;
+    Ok(())
 }
 
 fn list_of_section(

@@ -183,33 +183,32 @@ impl EditorState {
 
     pub fn undo(&self) -> EditorState {
         let mut next = self.clone();
-        let Some(step) = next.undo.pop_back() else {
-            return next;
-        };
-        next.redo.push(Step {
-            doc: Rc::clone(&self.doc),
-            focus: step.focus,
-        });
-        next.doc = step.doc;
-        next.focus = step.focus;
-        next.group = None;
-        next.revision += 1;
+        if let Some(step) = next.undo.pop_back() {
+            let back = next.restore(step);
+            next.redo.push(back);
+        }
         next
     }
 
     pub fn redo(&self) -> EditorState {
         let mut next = self.clone();
-        let Some(step) = next.redo.pop() else {
-            return next;
-        };
-        next.undo.push_back(Step {
-            doc: Rc::clone(&self.doc),
-            focus: step.focus,
-        });
-        next.doc = step.doc;
-        next.focus = step.focus;
-        next.group = None;
-        next.revision += 1;
+        if let Some(step) = next.redo.pop() {
+            let back = next.restore(step);
+            next.undo.push_back(back);
+        }
         next
+    }
+
+    /// Make `step` the current document and focus; returns the step that
+    /// leads back to the document it replaced (with the same focus).
+    fn restore(&mut self, step: Step) -> Step {
+        let back = Step {
+            doc: std::mem::replace(&mut self.doc, step.doc),
+            focus: step.focus,
+        };
+        self.focus = step.focus;
+        self.group = None;
+        self.revision += 1;
+        back
     }
 }

@@ -27,6 +27,7 @@ use crate::control::{adoption_date, ControlRow};
 use crate::date::CivilDate;
 use crate::ids::DirectiveId;
 use crate::model::Document;
+use crate::words::collapse_whitespace;
 
 use super::{shorten, title_line};
 
@@ -136,7 +137,7 @@ fn calendar_name(doc: &Document) -> String {
         name.push(' ');
         name.push_str(&parts.join(", "));
     }
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
+    collapse_whitespace(&name)
 }
 
 /// A stable 64-bit key of the document (FNV-1a over the identifying header

@@ -22,26 +22,6 @@ pub enum SaveStatus {
     Failed,
 }
 
-impl SaveStatus {
-    pub fn label_ru(self) -> &'static str {
-        match self {
-            SaveStatus::Saved => "Сохранено",
-            SaveStatus::Pending => "Есть несохранённые изменения",
-            SaveStatus::Saving => "Сохранение…",
-            SaveStatus::Failed => "Не сохранено",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            SaveStatus::Saved => "Saved",
-            SaveStatus::Pending => "Unsaved changes",
-            SaveStatus::Saving => "Saving…",
-            SaveStatus::Failed => "Not saved",
-        }
-    }
-}
-
 /// The autosave state of the open draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Autosave {
@@ -190,6 +170,5 @@ mod tests {
         assert!(a.tick(1_020), "retried after the quiet time");
         a.succeeded();
         assert_eq!(a.status(), SaveStatus::Saved);
-        assert_ne!(SaveStatus::Failed.label_ru(), SaveStatus::Saved.label_ru());
     }
 }

@@ -8,6 +8,7 @@ use thiserror::Error;
 
 use crate::ids::{CommentId, DirectiveId, SectionId};
 use crate::model::{CommentTarget, Directive, Document, ReviewComment};
+use crate::words::collapse_whitespace;
 
 /// Longest comment text kept, in characters.
 pub const MAX_COMMENT_CHARS: usize = 10_000;
@@ -50,7 +51,7 @@ pub fn add_comment(
     if text.is_empty() {
         return Err(CommentError::EmptyText);
     }
-    let author = author.split_whitespace().collect::<Vec<_>>().join(" ");
+    let author = collapse_whitespace(author);
     if author.is_empty() {
         return Err(CommentError::EmptyAuthor);
     }

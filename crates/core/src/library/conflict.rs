@@ -49,20 +49,6 @@ impl ConflictChoice {
     /// Both choices, in the order they are offered.
     pub const OFFERED: [ConflictChoice; 2] =
         [ConflictChoice::KeepMineAsCopy, ConflictChoice::ReloadTheirs];
-
-    pub fn label_ru(self) -> &'static str {
-        match self {
-            ConflictChoice::ReloadTheirs => "Загрузить версию из другой вкладки",
-            ConflictChoice::KeepMineAsCopy => "Сохранить мой текст как копию",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            ConflictChoice::ReloadTheirs => "Load the version from the other tab",
-            ConflictChoice::KeepMineAsCopy => "Keep my text as a copy",
-        }
-    }
 }
 
 /// Sent to other tabs after every stored save.
@@ -196,9 +182,5 @@ mod tests {
         let back: SaveAnnouncement = serde_json::from_str(&json).expect("parses");
         assert_eq!(back, ann);
         assert_eq!(ConflictChoice::OFFERED.len(), 2);
-        assert_ne!(
-            ConflictChoice::ReloadTheirs.label_ru(),
-            ConflictChoice::KeepMineAsCopy.label_ru()
-        );
     }
 }

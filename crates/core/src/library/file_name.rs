@@ -4,6 +4,7 @@
 
 use crate::date::{parse_date, DateParse};
 use crate::model::{Document, Kind};
+use crate::words::collapse_whitespace;
 
 /// Longest file name produced, in characters, extension included.
 pub const MAX_FILE_NAME_CHARS: usize = 100;
@@ -58,7 +59,7 @@ fn safe_part(text: &str) -> String {
             c => c,
         })
         .collect();
-    let words = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = collapse_whitespace(&cleaned);
     words.trim_matches(['.', ' ', '-']).to_string()
 }
 

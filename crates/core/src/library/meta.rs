@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::id::{DraftId, TabId};
 use crate::model::{Document, Kind};
 use crate::validate::{validate, Diagnostic, Severity, ValidateOptions};
+use crate::words::collapse_whitespace;
 
 /// Longest title kept, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -125,10 +126,7 @@ pub fn derive_title(doc: &Document) -> String {
 /// Collapses whitespace and cuts to [`MAX_TITLE_CHARS`]; `None` when
 /// nothing is left.
 pub fn clean_title(text: &str) -> Option<String> {
-    let collapsed = text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let collapsed = collapse_whitespace(text)
         .chars()
         .filter(|c| !c.is_control())
         .take(MAX_TITLE_CHARS)

@@ -6,7 +6,7 @@
 //!
 //! [`Validator`]: super::Validator
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::control::is_deadline_note;
 use crate::extract::{extract, ExtractContext, Extraction};
@@ -15,7 +15,7 @@ use super::rules::near_duplicate::{signature, Signature};
 use super::words;
 
 /// Text-only facts about one directive, sub-item or section lead.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Analysis {
     /// The analysed text itself: a cached analysis is reused only for the
     /// very same text.
@@ -26,8 +26,6 @@ pub(crate) struct Analysis {
     pub empty: bool,
     /// The first clause carries an infinitive or another directive form.
     pub has_verb: bool,
-    /// Ends with `:`, introducing sub-items.
-    pub ends_with_colon: bool,
     /// A noting/approving formula (`принять к сведению`, `утвердить`).
     pub noting: bool,
     /// Only a deadline line (`Срок исполнения: постоянно`).
@@ -40,10 +38,10 @@ pub(crate) struct Analysis {
     /// The normalised text (see [`words::normalize`]) and its hash.
     pub normalized: String,
     pub norm_hash: u64,
-    /// Number of words in the normalised text.
-    pub word_count: usize,
-    /// Shingles and MinHash bands for near-duplicate search.
-    pub signature: Signature,
+    /// Shingles and MinHash bands for near-duplicate search, computed on
+    /// first use (see [`Analysis::signature`]): only comparable directives
+    /// need them.
+    signature: OnceLock<Signature>,
 }
 
 /// Word stems that mark a reduction target.
@@ -52,25 +50,28 @@ const REDUCTION_STEMS: &[&str] = &["сниж", "сниз", "сокращ", "со
 impl Analysis {
     pub fn of(text: &str, ctx: &ExtractContext) -> Self {
         let normalized = words::normalize(text);
-        let word_count = normalized.split(' ').filter(|w| !w.is_empty()).count();
         let reduction = normalized
             .split(' ')
             .any(|w| REDUCTION_STEMS.iter().any(|s| w.starts_with(s)));
+        let clause = words::folded_clause(text);
         Self {
             source: text.to_owned(),
             snippet: words::snippet(text).into(),
             empty: normalized.is_empty(),
-            has_verb: words::has_verb(text),
-            ends_with_colon: text.trim_end().ends_with(':'),
-            noting: words::is_noting(text),
+            has_verb: words::clause_has_verb(&clause),
+            noting: words::clause_is_noting(&clause),
             deadline_note: is_deadline_note(text),
             reduction,
             extraction: extract(text, ctx),
             norm_hash: words::hash_bytes(normalized.as_bytes()),
-            word_count,
-            signature: signature(&normalized),
+            signature: OnceLock::new(),
             normalized,
         }
+    }
+
+    /// Shingles and MinHash bands of the normalised text.
+    pub fn signature(&self) -> &Signature {
+        self.signature.get_or_init(|| signature(&self.normalized))
     }
 
     /// Whether the text itself sets a deadline of any kind (a date, a

@@ -5,50 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-/// Lower-cases one character and folds `ё` into `е`.
-pub(crate) fn fold_char(c: char) -> char {
-    match c {
-        'Ё' | 'ё' => 'е',
-        'а'..='я' => c,
-        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-        _ if c.is_ascii() => c.to_ascii_lowercase(),
-        _ => c.to_lowercase().next().unwrap_or(c),
-    }
-}
-
-/// Lower-case, `ё`→`е`.
-pub(crate) fn fold(text: &str) -> String {
-    text.chars().map(fold_char).collect()
-}
-
-/// Letters and digits, with a fast path for ASCII and Cyrillic.
-pub(crate) fn is_word_char(c: char) -> bool {
-    match c {
-        'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
-        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
-        _ => c.is_alphanumeric(),
-    }
-}
-
-/// Comparison form of a text: folded case and `ё`, punctuation and quotes
-/// dropped, whitespace collapsed. `«Обеспечить» охват;` and
-/// `обеспечить охват.` normalise alike.
-pub(crate) fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
-    for c in text.chars() {
-        if is_word_char(c) {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push(fold_char(c));
-        } else {
-            pending_space = true;
-        }
-    }
-    out
-}
+pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize};
 
 /// Words of `text` with their byte ranges: runs of letters and digits,
 /// with inner hyphens kept (`естественно-научной`, `75-летия`).
@@ -164,13 +121,19 @@ const NOT_INFINITIVES: &[&str] = &[
 /// Whether a folded word is an infinitive (`обеспечить`, `провести`,
 /// `привлечь`, `заниматься`, `обратиться`, `увлечься`).
 pub(crate) fn is_infinitive(word: &str) -> bool {
-    if word.chars().count() < 4 || NOT_INFINITIVES.contains(&word) {
+    if word.chars().count() < 4 {
         return false;
     }
     let hyphen_free = word.rsplit('-').next().unwrap_or(word);
     if hyphen_free != word {
         return is_infinitive(hyphen_free);
     }
+    // The exceptions all end like infinitives: look them up only then.
+    infinitive_ending(word) && !NOT_INFINITIVES.contains(&word)
+}
+
+/// Whether a folded word ends like an infinitive.
+fn infinitive_ending(word: &str) -> bool {
     if ["ться", "тись", "чься"].iter().any(|e| word.ends_with(e)) {
         return true;
     }
@@ -209,14 +172,26 @@ fn is_imperative(word: &str) -> bool {
 /// `до 20 сентября 2019 года`, `совместно с …` and an object placed first,
 /// `Информацию … принять к сведению`, are fine), an imperative opening
 /// word, or an impersonal formula (`рекомендуется`, `необходимо`).
+#[cfg(test)]
 pub(crate) fn has_verb(text: &str) -> bool {
-    let clause = text.get(..first_clause_end(text)).unwrap_or(text);
+    clause_has_verb(&folded_clause(text))
+}
+
+/// The first clause of `text` (see [`first_clause_end`]), folded: what
+/// [`clause_has_verb`] and [`clause_is_noting`] look at.
+pub(crate) fn folded_clause(text: &str) -> String {
+    fold(text.get(..first_clause_end(text)).unwrap_or(text))
+}
+
+/// [`has_verb`] on a [`folded_clause`]. Folding keeps letters letters and
+/// everything else as is, so the words of the folded clause are the folded
+/// words of the clause.
+pub(crate) fn clause_has_verb(folded: &str) -> bool {
     let mut first = true;
-    for (_, word) in words(clause) {
-        let folded = fold(word);
-        if is_infinitive(&folded)
-            || DIRECTIVE_OPENERS.contains(&folded.as_str())
-            || (first && is_imperative(&folded))
+    for (_, word) in words(folded) {
+        if is_infinitive(word)
+            || DIRECTIVE_OPENERS.contains(&word)
+            || (first && is_imperative(word))
         {
             return true;
         }
@@ -241,14 +216,27 @@ const NOTING_PHRASES: &[&str] = &[
 
 /// Whether `text` is a noting or approving formula (`Информацию … принять к
 /// сведению`, `Утвердить план …`, `Работу … признать удовлетворительной`).
+#[cfg(test)]
 pub(crate) fn is_noting(text: &str) -> bool {
-    let folded = fold(text.get(..first_clause_end(text)).unwrap_or(text));
-    NOTING_PHRASES.iter().any(|p| {
-        folded.match_indices(p).any(|(i, _)| {
-            let before = folded.get(..i).and_then(|s| s.chars().next_back());
-            before.is_none_or(|c| !c.is_alphanumeric())
-        })
-    })
+    clause_is_noting(&folded_clause(text))
+}
+
+/// [`is_noting`] on a [`folded_clause`].
+pub(crate) fn clause_is_noting(folded: &str) -> bool {
+    // A phrase counts where it starts the text or follows a char that is
+    // not a letter or digit (no phrase overlaps itself, so checking every
+    // such position finds what a search for each phrase would).
+    let mut at_start = true;
+    for (i, c) in folded.char_indices() {
+        if at_start {
+            let rest = folded.get(i..).unwrap_or_default();
+            if NOTING_PHRASES.iter().any(|p| rest.starts_with(p)) {
+                return true;
+            }
+        }
+        at_start = !is_word_char(c);
+    }
+    false
 }
 
 /// The opening of `text` for quoting in a message: whole words up to about
@@ -316,18 +304,6 @@ pub(crate) fn mix(hash: u64, seed: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn normalises_case_yo_punctuation_and_spaces() {
-        assert_eq!(
-            normalize("  Учёт «детей»,  дошкольного\tобразования;"),
-            "учет детей дошкольного образования"
-        );
-        assert_eq!(
-            normalize("Обеспечить охват."),
-            normalize("обеспечить  охват;")
-        );
-    }
 
     #[test]
     fn splits_words_keeping_inner_hyphens() {

@@ -7,29 +7,20 @@
 //! approving formulas (`принять к сведению`, `утвердить`) need no deadline;
 //! directives with sub-items are judged through their items.
 
-use std::sync::Arc;
-
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
-use crate::validate::{Args, Diagnostic, Location, RuleCode};
+use crate::validate::{Args, Diagnostic, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for node in &ctx.directives {
+    super::flag_directives(ctx, out, RuleCode::MissingDeadline, |node| {
         let a = &node.analysis;
-        let exempt = a.empty
+        !(a.empty
             || a.noting
             || a.deadline_note
             || a.has_deadline()
             || node.deadline_inherited
-            || !node.directive.items.is_empty();
-        if !exempt {
-            out.push(Diagnostic::new(
-                RuleCode::MissingDeadline,
-                Location::directive(node.directive.id),
-                Args::new().with("text", Arc::clone(&a.snippet)),
-            ));
-        }
-    }
+            || !node.directive.items.is_empty())
+    });
 }
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {

@@ -28,8 +28,10 @@ mod staged_targets;
 mod unparseable_date;
 mod year_range;
 
-use super::context::Ctx;
-use super::{Args, Diagnostic, RuleCode};
+use std::sync::Arc;
+
+use super::context::{Ctx, DirectiveNode};
+use super::{Args, Diagnostic, Location, RuleCode};
 use crate::locale::Locale;
 
 type Check = fn(&Ctx, &mut Vec<Diagnostic>);
@@ -73,6 +75,26 @@ pub(crate) fn run(ctx: &Ctx, memory: &mut Memory, out: &mut Vec<Diagnostic>) {
         check(ctx, out);
     }
     memory.near_duplicates.check(ctx, out);
+}
+
+/// Reports `code` on every directive for which `fires` holds, quoting the
+/// opening of its text as `text`: the walk of the rules that judge each
+/// directive on its own.
+fn flag_directives(
+    ctx: &Ctx,
+    out: &mut Vec<Diagnostic>,
+    code: RuleCode,
+    fires: impl Fn(&DirectiveNode) -> bool,
+) {
+    for node in &ctx.directives {
+        if fires(node) {
+            out.push(Diagnostic::new(
+                code,
+                Location::directive(node.directive.id),
+                Args::new().with("text", Arc::clone(&node.analysis.snippet)),
+            ));
+        }
+    }
 }
 
 /// The message of `code` built from `args`.

@@ -28,6 +28,7 @@ use crate::validate::context::{Ctx, DirectiveNode};
 use crate::validate::rules::duplicate::{comparable, pair_args, where_en, where_ru};
 use crate::validate::words::{hash_bytes, mix, U64Map};
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
+use crate::words::common_sorted;
 
 pub(crate) const HASHES: usize = 32;
 pub(crate) const BANDS: usize = 8;
@@ -46,23 +47,31 @@ pub(crate) struct Signature {
 }
 
 pub(crate) fn signature(normalized: &str) -> Signature {
-    let words: Vec<&str> = normalized.split(' ').filter(|w| !w.is_empty()).collect();
+    let words: Vec<u64> = normalized
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| hash_bytes(w.as_bytes()))
+        .collect();
     if words.len() < MIN_WORDS {
         return Signature::default();
     }
     let mut shingles: Vec<u64> = words
         .windows(2)
-        .map(|pair| {
-            let first = hash_bytes(pair.first().copied().unwrap_or_default().as_bytes());
-            let second = hash_bytes(pair.get(1).copied().unwrap_or_default().as_bytes());
-            mix(first, second)
+        .map(|pair| match *pair {
+            [first, second] => mix(first, second),
+            _ => 0,
         })
         .collect();
     shingles.sort_unstable();
     shingles.dedup();
-    let mins: Vec<u64> = (0..HASHES as u64)
-        .map(|seed| shingles.iter().map(|&s| mix(s, seed)).min().unwrap_or(0))
-        .collect();
+    // Shingle by shingle, all hash functions at once: the same minima as
+    // hash function by hash function, in one pass over the shingles.
+    let mut mins = [u64::MAX; HASHES];
+    for &shingle in &shingles {
+        for (seed, min) in (0u64..).zip(mins.iter_mut()) {
+            *min = (*min).min(mix(shingle, seed));
+        }
+    }
     let bands = mins
         .chunks(ROWS)
         .enumerate()
@@ -76,18 +85,7 @@ pub(crate) fn signature(normalized: &str) -> Signature {
 
 /// Jaccard similarity of two sorted, distinct shingle lists.
 fn jaccard(a: &[u64], b: &[u64]) -> f64 {
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let common = common_sorted(a, b);
     let union = a.len() + b.len() - common;
     if union == 0 {
         0.0
@@ -136,7 +134,7 @@ pub(crate) struct NearDuplicates {
 }
 
 fn eligible(node: &DirectiveNode) -> bool {
-    comparable(node) && !node.analysis.signature.bands.is_empty()
+    comparable(node) && !node.analysis.signature().bands.is_empty()
 }
 
 impl NearDuplicates {
@@ -185,7 +183,7 @@ impl NearDuplicates {
                 if *count == 1 {
                     slot.inserted = true;
                     slot.best = self.query(ctx, position, &node.analysis);
-                    for &band in &node.analysis.signature.bands {
+                    for &band in &node.analysis.signature().bands {
                         self.buckets.entry(band).or_default().push(position);
                     }
                 }
@@ -267,7 +265,7 @@ impl NearDuplicates {
             }
         }
         if slot.inserted {
-            for band in &old.signature.bands {
+            for band in &old.signature().bands {
                 if let Some(members) = self.buckets.get_mut(band) {
                     affected.extend(members.iter().filter(|&&m| m > position));
                     members.retain(|&m| m != position);
@@ -278,7 +276,7 @@ impl NearDuplicates {
         slot.inserted = now_eligible;
         if now_eligible {
             *self.texts.entry(new_hash).or_insert(0) += 1;
-            for &band in &node.analysis.signature.bands {
+            for &band in &node.analysis.signature().bands {
                 let members = self.buckets.entry(band).or_default();
                 affected.extend(members.iter().filter(|&&m| m > position));
                 let at = members.partition_point(|&m| m < position);
@@ -293,14 +291,14 @@ impl NearDuplicates {
     /// the directive at `position`.
     fn query(&self, ctx: &Ctx, position: u32, analysis: &Analysis) -> Option<(u32, f64)> {
         let mut candidates: Vec<u32> = Vec::with_capacity(BANDS * CANDIDATES_PER_BUCKET);
-        for band in &analysis.signature.bands {
+        for band in &analysis.signature().bands {
             if let Some(members) = self.buckets.get(band) {
                 let end = members.partition_point(|&m| m < position);
                 let start = end.saturating_sub(CANDIDATES_PER_BUCKET);
                 candidates.extend(members.get(start..end).unwrap_or_default());
             }
         }
-        most_similar(ctx, &analysis.signature.shingles, &mut candidates)
+        most_similar(ctx, &analysis.signature().shingles, &mut candidates)
     }
 }
 
@@ -326,7 +324,7 @@ fn most_similar(ctx: &Ctx, shingles: &[u64], candidates: &mut [u32]) -> Option<(
         .filter(|&&(shared, _)| shared > 0)
         .filter_map(|&(_, c)| {
             let other = ctx.directives.get(c as usize)?;
-            let similarity = jaccard(shingles, &other.analysis.signature.shingles);
+            let similarity = jaccard(shingles, &other.analysis.signature().shingles);
             (similarity >= THRESHOLD).then_some((c, similarity))
         })
         .fold(None, |best: Option<(u32, f64)>, (c, s)| match best {

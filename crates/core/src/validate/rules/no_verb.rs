@@ -11,28 +11,19 @@
 //! `в целях …`, `до 20 сентября 2019 года обеспечить`, `совместно с …
 //! организовать`, `Информацию … принять к сведению`.
 
-use std::sync::Arc;
-
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
-use crate::validate::{Args, Diagnostic, Location, RuleCode};
+use crate::validate::{Args, Diagnostic, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for node in &ctx.directives {
+    super::flag_directives(ctx, out, RuleCode::NoVerb, |node| {
         let a = &node.analysis;
-        let exempt = a.empty
+        !(a.empty
             || a.has_verb
             || a.deadline_note
             || node.verb_supplied
-            || !node.directive.items.is_empty();
-        if !exempt {
-            out.push(Diagnostic::new(
-                RuleCode::NoVerb,
-                Location::directive(node.directive.id),
-                Args::new().with("text", Arc::clone(&a.snippet)),
-            ));
-        }
-    }
+            || !node.directive.items.is_empty())
+    });
 }
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {

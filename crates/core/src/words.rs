@@ -1,0 +1,170 @@
+//! Case and `ё` folding and the comparison form of a text, shared by the
+//! validator (duplicates, formulas) and the diff (pairing nodes); whitespace
+//! collapsing; the intersection of two sorted word bags.
+
+/// Lower-cases one character and folds `ё` into `е`.
+pub(crate) fn fold_char(c: char) -> char {
+    match c {
+        'Ё' | 'ё' => 'е',
+        'а'..='я' => c,
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        _ if c.is_ascii() => c.to_ascii_lowercase(),
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Lower-case, `ё`→`е`.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    loop {
+        // Runs that fold to themselves are copied whole.
+        let run = unchanged_run(text.as_bytes().get(at..).unwrap_or_default(), false);
+        out.push_str(text.get(at..at + run).unwrap_or_default());
+        at += run;
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            return out;
+        };
+        out.push(fold_char(c));
+        at += c.len_utf8();
+    }
+}
+
+/// Length of the leading run of `bytes` made of whole chars that
+/// [`fold_char`] leaves as they are: lower-case Cyrillic but `ё`, ASCII
+/// but capitals; with `words_only`, only lower-case letters and digits
+/// (word chars, see [`is_word_char`]). Ends on a char boundary.
+fn unchanged_run(bytes: &[u8], words_only: bool) -> usize {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'a'..=b'z' | b'0'..=b'9' => i += 1,
+            0x00..=0x7F if !words_only && !b.is_ascii_uppercase() => i += 1,
+            // а..п
+            0xD0 if matches!(bytes.get(i + 1), Some(0xB0..=0xBF)) => i += 2,
+            // р..я
+            0xD1 if matches!(bytes.get(i + 1), Some(0x80..=0x8F)) => i += 2,
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Letters and digits, with a fast path for ASCII and Cyrillic.
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Comparison form of a text: folded case and `ё`, punctuation and quotes
+/// dropped, whitespace collapsed. `«Обеспечить» охват;` and
+/// `обеспечить охват.` normalise alike.
+pub(crate) fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    let mut at = 0;
+    loop {
+        // Runs of word chars that fold to themselves are copied whole.
+        let run = unchanged_run(text.as_bytes().get(at..).unwrap_or_default(), true);
+        if run > 0 {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push_str(text.get(at..at + run).unwrap_or_default());
+            at += run;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            return out;
+        };
+        if is_word_char(c) {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(fold_char(c));
+        } else {
+            pending_space = true;
+        }
+        at += c.len_utf8();
+    }
+}
+
+/// `text` with every run of whitespace made one space and none at the ends.
+pub(crate) fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// How many elements two sorted lists have in common, counting repeats as
+/// often as both hold them: the intersection of two word bags.
+pub(crate) fn common_sorted<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_case_yo_punctuation_and_spaces() {
+        assert_eq!(
+            normalize("  Учёт «детей»,  дошкольного\tобразования;"),
+            "учет детей дошкольного образования"
+        );
+        assert_eq!(
+            normalize("Обеспечить охват."),
+            normalize("обеспечить  охват;")
+        );
+    }
+
+    #[test]
+    fn counts_common_elements_of_sorted_lists() {
+        assert_eq!(common_sorted(&[1, 2, 2, 5], &[2, 2, 3, 5, 7]), 3);
+        assert_eq!(common_sorted::<u32>(&[], &[1]), 0);
+    }
+
+    #[test]
+    fn collapses_whitespace() {
+        assert_eq!(collapse_whitespace("  Иванова \t Н.С.\n"), "Иванова Н.С.");
+        assert_eq!(collapse_whitespace(" \n "), "");
+    }
+
+    #[test]
+    fn fast_paths_match_char_by_char_folding() {
+        let text = "Учёт «ДЕТЕЙ», Ёлка — 75-летия; Zz İstanbul №5\tпять ёж ЯЩИК";
+        let folded: String = text.chars().map(fold_char).collect();
+        assert_eq!(fold(text), folded);
+        let mut words = String::new();
+        for word in folded
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+        {
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(word);
+        }
+        assert_eq!(normalize(text), words);
+    }
+
+    #[test]
+    fn folds_case_and_yo() {
+        assert_eq!(fold("ЁЛКА Ёж Zz"), "елка еж zz");
+        assert!(is_word_char('ё') && is_word_char('7') && !is_word_char('-'));
+    }
+}
