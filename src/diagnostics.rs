@@ -7,12 +7,13 @@ use std::ops::Range;
 use resolution_core::edit::{AgendaField, FieldRef, HeaderField};
 use resolution_core::locale::Locale;
 use resolution_core::validate::{self, Diagnostic, Location, Severity};
-use resolution_core::{Directive, DirectiveId, Section, SectionId};
+use resolution_core::{Directive, DirectiveId, Section};
 use yew::AttrValue;
 
 /// One finding, ready to render. Strings are shared, so cloning a finding
-/// into the props of the view it belongs to is cheap.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// into the props of the view it belongs to, and comparing it with the
+/// same finding of the previous render, is cheap.
+#[derive(Debug, Clone, Eq)]
 pub struct Finding {
     pub severity: Severity,
     pub code: AttrValue,
@@ -20,6 +21,21 @@ pub struct Finding {
     pub field: FieldRef,
     /// Byte range inside the field's text, when the rule names one.
     pub range: Option<Range<usize>>,
+}
+
+impl PartialEq for Finding {
+    fn eq(&self, other: &Self) -> bool {
+        self.severity == other.severity
+            && self.field == other.field
+            && self.range == other.range
+            && same_text(&self.code, &other.code)
+            && same_text(&self.message, &other.message)
+    }
+}
+
+/// Equal strings; a shared string is equal without reading it.
+fn same_text(a: &AttrValue, b: &AttrValue) -> bool {
+    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
 }
 
 impl Finding {
@@ -105,72 +121,70 @@ pub fn field_of(location: &Location) -> (FieldRef, Option<Range<usize>>) {
     }
 }
 
-/// The findings about a section: its addressee, lead and directives.
-pub fn for_section(all: &[Finding], section: &Section) -> Vec<Finding> {
-    all.iter()
-        .filter(|f| match f.field {
-            FieldRef::Addressee(id) | FieldRef::Lead(id) => id == section.id,
-            FieldRef::Directive(id) => section.directives.iter().any(|d| contains(d, id)),
-            _ => false,
-        })
-        .cloned()
-        .collect()
-}
-
-/// The findings about one directive and its sub-items.
-pub fn for_directive(all: &[Finding], directive: &Directive) -> Vec<Finding> {
-    all.iter()
-        .filter(|f| matches!(f.field, FieldRef::Directive(id) if contains(directive, id)))
-        .cloned()
-        .collect()
-}
-
-/// [`for_section`] for every section at once, in one pass over the
-/// findings: the findings of section `i` of `sections` at index `i`.
+/// The findings about each section (its addressee, lead, directives and
+/// their sub-items), in one pass over the findings: those of `sections[i]`
+/// at index `i`, in the order of `all`.
 pub fn by_section(all: &[Finding], sections: &[Section]) -> Vec<Vec<Finding>> {
-    let mut owner: HashMap<SectionId, usize> = HashMap::with_capacity(sections.len());
-    let mut directive_owner: HashMap<DirectiveId, usize> = HashMap::new();
+    let owner = Owners::new(sections.iter().enumerate().map(|(i, s)| (s.id, i)));
+    let mut directive_owner = Vec::new();
     for (i, section) in sections.iter().enumerate() {
-        owner.entry(section.id).or_insert(i);
         for d in &section.directives {
-            each_id(d, &mut |id| {
-                directive_owner.entry(id).or_insert(i);
-            });
+            each_id(d, &mut |id| directive_owner.push((id, i)));
         }
     }
+    let directive_owner = Owners::new(directive_owner);
     let mut out = vec![Vec::new(); sections.len()];
     for f in all {
         let index = match f.field {
-            FieldRef::Addressee(id) | FieldRef::Lead(id) => owner.get(&id),
-            FieldRef::Directive(id) => directive_owner.get(&id),
+            FieldRef::Addressee(id) | FieldRef::Lead(id) => owner.get(id),
+            FieldRef::Directive(id) => directive_owner.get(id),
             _ => None,
         };
-        if let Some(bucket) = index.and_then(|&i| out.get_mut(i)) {
+        if let Some(bucket) = index.and_then(|i| out.get_mut(i)) {
             bucket.push(f.clone());
         }
     }
     out
 }
 
-/// [`for_directive`] for every directive of a list at once: the findings
-/// of `directives[i]` and its sub-items at index `i`.
+/// The findings about each directive of a list and its sub-items: those
+/// of `directives[i]` at index `i`, in the order of `all`.
 pub fn by_directive(all: &[Finding], directives: &[Directive]) -> Vec<Vec<Finding>> {
-    let mut owner: HashMap<DirectiveId, usize> = HashMap::new();
+    let mut owner = Vec::new();
     for (i, d) in directives.iter().enumerate() {
-        each_id(d, &mut |id| {
-            owner.entry(id).or_insert(i);
-        });
+        each_id(d, &mut |id| owner.push((id, i)));
     }
+    let owner = Owners::new(owner);
     let mut out = vec![Vec::new(); directives.len()];
     for f in all {
         let FieldRef::Directive(id) = f.field else {
             continue;
         };
-        if let Some(bucket) = owner.get(&id).and_then(|&i| out.get_mut(i)) {
+        if let Some(bucket) = owner.get(id).and_then(|i| out.get_mut(i)) {
             bucket.push(f.clone());
         }
     }
     out
+}
+
+/// Which list entry an id belongs to: the first one listed for it (ids
+/// are unique in a valid document). A sorted vector, cheaper to build for
+/// a thousand ids on every keystroke than a hash map.
+struct Owners<K>(Vec<(K, usize)>);
+
+impl<K: Ord + Copy> Owners<K> {
+    fn new(pairs: impl IntoIterator<Item = (K, usize)>) -> Self {
+        let mut pairs: Vec<(K, usize)> = pairs.into_iter().collect();
+        // Stable: the first entry of a repeated id stays first.
+        pairs.sort_by_key(|(k, _)| *k);
+        pairs.dedup_by_key(|(k, _)| *k);
+        Owners(pairs)
+    }
+
+    fn get(&self, key: K) -> Option<usize> {
+        let at = self.0.binary_search_by_key(&key, |(k, _)| *k).ok()?;
+        self.0.get(at).map(|(_, i)| *i)
+    }
 }
 
 fn each_id(d: &Directive, f: &mut impl FnMut(DirectiveId)) {
@@ -178,10 +192,6 @@ fn each_id(d: &Directive, f: &mut impl FnMut(DirectiveId)) {
     for item in &d.items {
         each_id(item, f);
     }
-}
-
-fn contains(d: &Directive, id: resolution_core::DirectiveId) -> bool {
-    d.id == id || d.items.iter().any(|i| contains(i, id))
 }
 
 /// The worst severity among findings about exactly `field`.
@@ -221,20 +231,94 @@ mod tests {
         assert!(!missing_deadline[0].message.is_empty());
     }
 
+    /// The findings about a section, by filtering every finding: the
+    /// straightforward definition [`by_section`] must agree with.
+    fn for_section(all: &[Finding], section: &Section) -> Vec<Finding> {
+        all.iter()
+            .filter(|f| match f.field {
+                FieldRef::Addressee(id) | FieldRef::Lead(id) => id == section.id,
+                FieldRef::Directive(id) => section.directives.iter().any(|d| contains(d, id)),
+                _ => false,
+            })
+            .cloned()
+            .collect()
+    }
+
+    fn contains(d: &Directive, id: DirectiveId) -> bool {
+        d.id == id || d.items.iter().any(|i| contains(i, id))
+    }
+
     #[test]
     fn findings_split_by_section_and_directive() {
-        let doc = sample_decision();
+        let mut doc = sample_decision();
+        // An empty sub-item: a finding of its own.
+        doc.sections[0].directives[0].items.push(Directive {
+            id: DirectiveId(9_001),
+            text: String::new(),
+            items: Vec::new(),
+            source_number: None,
+        });
         let all = findings(&validate(&doc, &ValidateOptions::default()), Locale::Ru);
-        let third = &doc.sections[2];
-        let in_third = for_section(&all, third);
-        assert!(in_third.iter().any(|f| f.code == "RES401"));
-        assert!(for_section(&all, &doc.sections[0])
+        let split = by_section(&all, &doc.sections);
+        assert_eq!(split.len(), doc.sections.len());
+        for (section, found) in doc.sections.iter().zip(&split) {
+            assert_eq!(found, &for_section(&all, section));
+        }
+        let third = &split[2];
+        assert!(third.iter().any(|f| f.code == "RES401"));
+        assert!(split[0].iter().all(|f| f.code != "RES401"));
+        assert!(split[0]
             .iter()
-            .all(|f| f.code != "RES401"));
-        let last = &third.directives[1];
+            .any(|f| f.field == FieldRef::Directive(DirectiveId(9_001))));
+
+        let first = by_directive(&split[0], &doc.sections[0].directives);
+        assert!(first[0]
+            .iter()
+            .any(|f| f.field == FieldRef::Directive(DirectiveId(9_001))));
+        let last = &doc.sections[2].directives[1];
+        let per_directive = by_directive(third, &doc.sections[2].directives);
         assert_eq!(
-            worst(&for_directive(&all, last), FieldRef::Directive(last.id)),
+            worst(&per_directive[1], FieldRef::Directive(last.id)),
             Some(Severity::Warning)
+        );
+        assert!(per_directive[0]
+            .iter()
+            .all(|f| f.field != FieldRef::Directive(last.id)));
+    }
+
+    #[test]
+    fn the_cache_gives_the_same_findings_and_reuses_messages() {
+        let mut doc = sample_decision();
+        let opts = ValidateOptions::default();
+        let mut cache = FindingCache::default();
+        let before = validate(&doc, &opts);
+        let first = cache.findings(&before, Locale::Ru);
+        assert_eq!(first, findings(&before, Locale::Ru));
+        assert!(!first.is_empty());
+
+        // An edit that changes no finding: every message is reused.
+        doc.sections[0].directives[0]
+            .text
+            .insert_str(0, "Своевременно ");
+        let same = validate(&doc, &opts);
+        let second = cache.findings(&same, Locale::Ru);
+        assert_eq!(second, first);
+        assert!(second
+            .iter()
+            .zip(&first)
+            .all(|(new, old)| new.message.as_ptr() == old.message.as_ptr()));
+
+        // An edit that fixes the missing deadline.
+        doc.sections[2].directives[1]
+            .text
+            .push_str(" до 1 декабря 2026 года");
+        let after = validate(&doc, &opts);
+        let third = cache.findings(&after, Locale::Ru);
+        assert_eq!(third, findings(&after, Locale::Ru));
+        assert!(third.iter().all(|f| f.code != "RES401"), "{third:#?}");
+        assert_eq!(
+            cache.findings(&after, Locale::En),
+            findings(&after, Locale::En)
         );
     }
 }

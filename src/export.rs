@@ -159,10 +159,10 @@ mod tests {
             name.starts_with("decision-kachestvo-obrazovaniya-"),
             "{name}"
         );
-        assert!(name.ends_with("-2024-08-28.json"), "{name}");
+        assert!(name.ends_with("-2026-08-27.json"), "{name}");
         let topic_part = name
             .trim_start_matches("decision-")
-            .trim_end_matches("-2024-08-28.json");
+            .trim_end_matches("-2026-08-27.json");
         assert!(topic_part.len() <= SLUG_MAX);
         assert!(topic_part
             .chars()

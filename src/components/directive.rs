@@ -206,28 +206,33 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
 
     let label = format!("{} {}", t.directive, number);
     let item_findings = by_directive(&props.findings, &d.items);
-    let items = d.items.iter().zip(item_findings).enumerate().map(|(i, (item, findings))| {
-        let mut path = props.path.clone();
-        path.push(i);
-        html! {
-            <DirectiveView
-                key={item.id.0}
-                directive={item.clone()}
-                section={props.section}
-                section_index={props.section_index}
-                {path}
-                numbering={props.numbering}
-                index={i}
-                count={d.items.len()}
-                depth={props.depth + 1}
-                {findings}
-                default_year={props.default_year}
-                today={props.today}
-                locale={props.locale}
-                dispatch={props.dispatch.clone()}
-            />
-        }
-    });
+    let items = d
+        .items
+        .iter()
+        .zip(item_findings)
+        .enumerate()
+        .map(|(i, (item, findings))| {
+            let mut path = props.path.clone();
+            path.push(i);
+            html! {
+                <DirectiveView
+                    key={item.id.0}
+                    directive={item.clone()}
+                    section={props.section}
+                    section_index={props.section_index}
+                    {path}
+                    numbering={props.numbering}
+                    index={i}
+                    count={d.items.len()}
+                    depth={props.depth + 1}
+                    {findings}
+                    default_year={props.default_year}
+                    today={props.today}
+                    locale={props.locale}
+                    dispatch={props.dispatch.clone()}
+                />
+            }
+        });
     let drop_class = match *drop_side {
         Some(DropSide::Before) => Some("drop-before"),
         Some(DropSide::After) => Some("drop-after"),

@@ -142,26 +142,31 @@ pub fn section_view(props: &SectionProps) -> Html {
         .collect();
     let count = s.directives.len();
     let directive_findings = by_directive(&props.findings, &s.directives);
-    let directives = s.directives.iter().zip(directive_findings).enumerate().map(|(i, (d, findings))| {
-        html! {
-            <DirectiveView
-                key={d.id.0}
-                directive={d.clone()}
-                section={id}
-                section_index={props.index}
-                path={vec![i]}
-                numbering={props.numbering}
-                {findings}
-                default_year={props.default_year}
-                today={props.today}
-                index={i}
-                {count}
-                depth={0}
-                locale={props.locale}
-                dispatch={props.dispatch.clone()}
-            />
-        }
-    });
+    let directives =
+        s.directives
+            .iter()
+            .zip(directive_findings)
+            .enumerate()
+            .map(|(i, (d, findings))| {
+                html! {
+                    <DirectiveView
+                        key={d.id.0}
+                        directive={d.clone()}
+                        section={id}
+                        section_index={props.index}
+                        path={vec![i]}
+                        numbering={props.numbering}
+                        {findings}
+                        default_year={props.default_year}
+                        today={props.today}
+                        index={i}
+                        {count}
+                        depth={0}
+                        locale={props.locale}
+                        dispatch={props.dispatch.clone()}
+                    />
+                }
+            });
     let addressee_id = dom_id(FieldRef::Addressee(id));
     html! {
         <section class="section" data-testid="section" data-id={id.0.to_string()} ref={node}
