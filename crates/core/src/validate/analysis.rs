@@ -20,8 +20,9 @@ pub(crate) struct Analysis {
     /// The analysed text itself: a cached analysis is reused only for the
     /// very same text.
     pub source: String,
-    /// The opening of the text for messages (see [`words::snippet`]).
-    pub snippet: Arc<str>,
+    /// The opening of the text for messages (see [`words::snippet`]),
+    /// built on first use: only texts with a finding need it.
+    snippet: OnceLock<Arc<str>>,
     /// Nothing but whitespace and punctuation.
     pub empty: bool,
     /// The first clause carries an infinitive or another directive form.
@@ -56,7 +57,7 @@ impl Analysis {
         let clause = words::folded_clause(text);
         Self {
             source: text.to_owned(),
-            snippet: words::snippet(text).into(),
+            snippet: OnceLock::new(),
             empty: normalized.is_empty(),
             has_verb: words::clause_has_verb(&clause),
             noting: words::clause_is_noting(&clause),
@@ -67,6 +68,14 @@ impl Analysis {
             signature: OnceLock::new(),
             normalized,
         }
+    }
+
+    /// The opening of the text for messages (see [`words::snippet`]).
+    pub fn snippet(&self) -> Arc<str> {
+        Arc::clone(
+            self.snippet
+                .get_or_init(|| words::snippet(&self.source).into()),
+        )
     }
 
     /// Shingles and MinHash bands of the normalised text.

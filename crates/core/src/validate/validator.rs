@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::Arc;
 
-use crate::extract::ExtractContext;
+use crate::extract::{ExtractContext, Extraction};
 use crate::ids::{DirectiveId, SectionId};
 use crate::model::{Directive, Document, Section};
 
@@ -229,6 +229,17 @@ impl Validator {
     /// Takes the diagnostics of the last update out of the validator.
     pub fn into_diagnostics(self) -> Vec<Diagnostic> {
         self.diagnostics
+    }
+
+    /// The deadlines, targets and references of every directive and
+    /// sub-item of the last [`update`](Self::update), in reading order:
+    /// the extraction the rules used (with year-less dates read in the
+    /// adoption year), so callers highlighting them need not extract again.
+    pub fn extractions(&self) -> impl Iterator<Item = (DirectiveId, &Extraction)> + '_ {
+        self.directives
+            .previous
+            .iter()
+            .map(|(id, analysis)| (*id, &analysis.extraction))
     }
 
     /// How many texts (directives, leads, addressees) the last update had to analyse

@@ -61,7 +61,7 @@ pub(crate) fn pair_args(ctx: &Ctx, node: &DirectiveNode, other: &DirectiveNode) 
         .get(other.section)
         .map_or_else(|| Arc::from(""), |s| Arc::clone(&s.label));
     Args::new()
-        .with("text", Arc::clone(&node.analysis.snippet))
+        .with("text", node.analysis.snippet())
         .with("other_addressee", addressee)
         .with(
             "same_section",

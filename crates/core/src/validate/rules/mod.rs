@@ -28,8 +28,6 @@ mod staged_targets;
 mod unparseable_date;
 mod year_range;
 
-use std::sync::Arc;
-
 use super::context::{Ctx, DirectiveNode};
 use super::{Args, Diagnostic, Location, RuleCode};
 use crate::locale::Locale;
@@ -91,7 +89,7 @@ fn flag_directives(
             out.push(Diagnostic::new(
                 code,
                 Location::directive(node.directive.id),
-                Args::new().with("text", Arc::clone(&node.analysis.snippet)),
+                Args::new().with("text", node.analysis.snippet()),
             ));
         }
     }

@@ -2,9 +2,11 @@
 //! earlier one (a changed date, a word added), anywhere in the document.
 //!
 //! Near-linear, never pairwise: each directive's normalised text is cut
-//! into word bigrams (shingles); a MinHash signature of [`HASHES`] values
-//! is split into [`BANDS`] bands of [`ROWS`] rows, and directives sharing a
-//! band land in the same bucket (locality-sensitive hashing). Per
+//! into word bigrams (shingles); a one-permutation MinHash signature of
+//! [`HASHES`] values (one hash per shingle, spread into bins, see
+//! [`one_permutation_minima`]) is split into [`BANDS`] bands of [`ROWS`]
+//! rows, and directives sharing a band land in the same bucket
+//! (locality-sensitive hashing). Per
 //! directive, at most [`CANDIDATES_PER_BUCKET`] most recent earlier mates
 //! of each bucket are considered, ranked by the number of bands they share,
 //! and only the best [`VERIFIED`] are verified with the exact Jaccard
@@ -47,31 +49,24 @@ pub(crate) struct Signature {
 }
 
 pub(crate) fn signature(normalized: &str) -> Signature {
-    let words: Vec<u64> = normalized
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| hash_bytes(w.as_bytes()))
-        .collect();
-    if words.len() < MIN_WORDS {
+    // Word hashes and their bigrams in one pass.
+    let mut shingles = Vec::with_capacity(normalized.len() / 8);
+    let mut previous = None;
+    let mut words = 0;
+    for word in normalized.split(' ').filter(|w| !w.is_empty()) {
+        let hash = hash_bytes(word.as_bytes());
+        if let Some(first) = previous {
+            shingles.push(mix(first, hash));
+        }
+        previous = Some(hash);
+        words += 1;
+    }
+    if words < MIN_WORDS {
         return Signature::default();
     }
-    let mut shingles: Vec<u64> = words
-        .windows(2)
-        .map(|pair| match *pair {
-            [first, second] => mix(first, second),
-            _ => 0,
-        })
-        .collect();
     shingles.sort_unstable();
     shingles.dedup();
-    // Shingle by shingle, all hash functions at once: the same minima as
-    // hash function by hash function, in one pass over the shingles.
-    let mut mins = [u64::MAX; HASHES];
-    for &shingle in &shingles {
-        for (seed, min) in (0u64..).zip(mins.iter_mut()) {
-            *min = (*min).min(mix(shingle, seed));
-        }
-    }
+    let mins = one_permutation_minima(&shingles);
     let bands = mins
         .chunks(ROWS)
         .enumerate()
@@ -81,6 +76,44 @@ pub(crate) fn signature(normalized: &str) -> Signature {
         })
         .collect();
     Signature { shingles, bands }
+}
+
+/// Bits of a shingle's hash that pick its bin; the rest is its value.
+const BIN_BITS: u32 = HASHES.trailing_zeros();
+/// Densification tries this many pseudo-random donor bins for an empty
+/// bin before falling back to the next non-empty bin.
+const DONOR_TRIES: u64 = 64;
+
+/// One-permutation MinHash: one 64-bit hash per shingle, whose top bits
+/// pick one of [`HASHES`] bins and whose remaining bits are kept as that
+/// bin's minimum. Empty bins (short texts) are densified: each borrows the
+/// minimum of a donor bin chosen by a hash of the bin number alone, the
+/// same for every text, so two texts still agree on a bin with about the
+/// probability of their Jaccard similarity, as with independent hash
+/// functions, at 1/[`HASHES`] of the cost. With no shingles every bin stays
+/// `u64::MAX`.
+fn one_permutation_minima(shingles: &[u64]) -> [u64; HASHES] {
+    let mut mins = [u64::MAX; HASHES];
+    for &shingle in shingles {
+        let hash = mix(shingle, 0);
+        let bin = (hash >> (64 - BIN_BITS)) as usize;
+        if let Some(min) = mins.get_mut(bin) {
+            *min = (*min).min(hash & (u64::MAX >> BIN_BITS));
+        }
+    }
+    let filled = mins;
+    for (bin, min) in (0u64..).zip(mins.iter_mut()) {
+        if *min != u64::MAX {
+            continue;
+        }
+        let value = |donor: u64| filled.get(donor as usize).copied();
+        let donor = (1..=DONOR_TRIES)
+            .filter_map(|attempt| value(mix(bin, attempt) >> (64 - BIN_BITS)))
+            .chain((1..HASHES as u64).filter_map(|step| value((bin + step) % HASHES as u64)))
+            .find(|&v| v != u64::MAX);
+        *min = donor.unwrap_or(u64::MAX);
+    }
+    mins
 }
 
 /// Jaccard similarity of two sorted, distinct shingle lists.
@@ -371,6 +404,21 @@ mod tests {
         assert!(jaccard(&a.shingles, &c.shingles) < 0.1);
         assert_eq!(a.bands.len(), BANDS);
         assert!(signature("два слова").bands.is_empty());
+    }
+
+    #[test]
+    fn one_permutation_minima_estimate_jaccard_and_fill_every_bin() {
+        let shingles =
+            |range: std::ops::Range<u64>| -> Vec<u64> { range.map(|n| mix(n, 7)).collect() };
+        // 150 common of 250 distinct: Jaccard 0.6.
+        let (a, b) = (shingles(0..200), shingles(50..250));
+        let (ma, mb) = (one_permutation_minima(&a), one_permutation_minima(&b));
+        let agree = ma.iter().zip(&mb).filter(|(x, y)| x == y).count();
+        assert!((12..=26).contains(&agree), "{agree} of {HASHES} bins agree");
+        assert_eq!(one_permutation_minima(&a), ma);
+        let short = one_permutation_minima(&shingles(0..3));
+        assert!(short.iter().all(|&m| m != u64::MAX));
+        assert!(one_permutation_minima(&[]).iter().all(|&m| m == u64::MAX));
     }
 
     #[test]
