@@ -78,3 +78,17 @@ test('the control sheet sorts by deadline with undated directives last', async (
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('printing shows the document and none of the editing interface', async () => {
+  const { context, page } = await freshPage();
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ['export-json', 'undo', 'diagnostics', 'add-directive', 'save-status']) {
+    assert.equal(await page.getByTestId(id).first().isVisible(), false, `${id} is hidden in print`);
+  }
+  assert.ok(await page.getByTestId('directive-text').first().isVisible(), 'directives are printed');
+  assert.ok(await page.getByTestId('header-topic').isVisible(), 'the header is printed');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 1000, 'an A4 PDF is produced');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
