@@ -33,6 +33,17 @@ test('a typed deadline and target are marked with their normalised values', asyn
   assert.match(await deadline.first().getAttribute('title'), /01\.10\.2029/);
   assert.equal(await target.first().innerText(), 'не менее 30%');
   assert.match(await target.first().getAttribute('title'), /≥\s?30\s?%/);
+
+  // The caret inside a mark shows its value; so does the pointer over it.
+  const tip = directive.getByTestId('mark-tip');
+  await field.press('Control+End');
+  await field.press('ArrowLeft');
+  await tip.waitFor({ timeout: 3000 });
+  assert.match(await tip.innerText(), /01\.10\.2029/);
+  const box = await target.first().boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await tip.filter({ hasText: /30\s?%/ }).waitFor({ timeout: 3000 });
+  await page.mouse.move(0, 0);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
