@@ -5,8 +5,14 @@
 use resolution_core::locale::Locale;
 use resolution_core::text::{import_text_report, ImportReport, LinePlace};
 use resolution_core::Document;
-use web_sys::{HtmlTextAreaElement, KeyboardEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
+
+/// The control that opens this dialog; focus returns to it on close.
+const OPENER: &str = "[data-testid=\"paste-import\"]";
+/// What Tab moves between inside the dialog.
+const FOCUSABLE: &str = "textarea, summary, button:not([disabled])";
 
 #[derive(Properties, PartialEq)]
 pub struct PasteDialogProps {
@@ -64,6 +70,7 @@ pub fn paste_dialog(props: &PasteDialogProps) -> Html {
             if let Some(area) = input_ref.cast::<HtmlTextAreaElement>() {
                 let _ = area.focus();
             }
+            || focus_opener()
         });
     }
 
@@ -94,6 +101,8 @@ pub fn paste_dialog(props: &PasteDialogProps) -> Html {
             if e.key() == "Escape" {
                 e.prevent_default();
                 cb.emit(());
+            } else if e.key() == "Tab" {
+                trap_tab(&e);
             }
         })
     };
@@ -198,4 +207,53 @@ fn preview(r: &ImportReport, input: &str, ru: bool) -> Html {
 /// A directive and all its sub-items.
 fn count_directives(d: &resolution_core::Directive) -> usize {
     1 + d.items.iter().map(count_directives).sum::<usize>()
+}
+
+/// Keep Tab and Shift+Tab inside the dialog: from the last control to the
+/// first and back.
+fn trap_tab(e: &KeyboardEvent) {
+    // Yew delegates events, so the current target is the app root: find the
+    // dialog from the element the key went to.
+    let Some(dialog) = e
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest("[role=\"dialog\"]").ok().flatten())
+    else {
+        return;
+    };
+    let Ok(nodes) = dialog.query_selector_all(FOCUSABLE) else {
+        return;
+    };
+    let controls: Vec<HtmlElement> = (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .collect();
+    let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
+        return;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let is = |el: &HtmlElement| active.as_ref().is_some_and(|a| a == el.unchecked_ref::<Element>());
+    let wrap_to = if e.shift_key() && is(first) {
+        Some(last)
+    } else if !e.shift_key() && is(last) {
+        Some(first)
+    } else {
+        None
+    };
+    if let Some(target) = wrap_to {
+        e.prevent_default();
+        let _ = target.focus();
+    }
+}
+
+fn focus_opener() {
+    let opener = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(OPENER).ok().flatten())
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    if let Some(button) = opener {
+        let _ = button.focus();
+    }
 }

@@ -125,12 +125,26 @@ test('a corpus resolution pasted into the import dialog becomes its structure', 
   await context.close();
 });
 
-test('the paste dialog can be cancelled without touching the document', async () => {
+test('the paste dialog keeps focus inside, and cancelling leaves the document alone', async () => {
   const { context, page } = await freshPage();
   const before = await texts(page);
   await page.getByTestId('paste-import').click();
   await page.getByTestId('paste-text').fill('РЕЗОЛЮЦИЯ\n\nШколам:\n- провести уроки до 1 марта 2030 года;');
-  await page.getByTestId('paste-cancel').click();
+  const focused = () => page.evaluate(() => document.activeElement?.dataset?.testid);
+  assert.equal(await focused(), 'paste-text');
+  const visited = [];
+  for (let i = 0; i < 6 && (await focused()) !== 'paste-accept'; i += 1) {
+    await page.keyboard.press('Tab');
+    visited.push(await focused());
+  }
+  assert.ok(visited.includes('paste-cancel') && visited.at(-1) === 'paste-accept', `Tab order: ${visited}`);
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'paste-text', 'Tab wraps to the first control');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), 'paste-accept', 'Shift+Tab wraps to the last control');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('paste-dialog').waitFor({ state: 'detached' });
+  assert.equal(await focused(), 'paste-import', 'focus returns to the button that opened the dialog');
   assert.deepEqual(await texts(page), before);
   assert.deepEqual(page.errors, []);
   await context.close();
