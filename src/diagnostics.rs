@@ -7,7 +7,7 @@ use std::ops::Range;
 use resolution_core::edit::{AgendaField, FieldRef, HeaderField};
 use resolution_core::locale::Locale;
 use resolution_core::validate::{self, Diagnostic, Location, Severity};
-use resolution_core::{Directive, DirectiveId, Section};
+use resolution_core::{Directive, Section};
 use yew::AttrValue;
 
 /// One finding, ready to render. Strings are shared, so cloning a finding
@@ -129,7 +129,7 @@ pub fn by_section(all: &[Finding], sections: &[Section]) -> Vec<Vec<Finding>> {
     let mut directive_owner = Vec::new();
     for (i, section) in sections.iter().enumerate() {
         for d in &section.directives {
-            each_id(d, &mut |id| directive_owner.push((id, i)));
+            directive_owner.extend(d.walk().map(|x| (x.id, i)));
         }
     }
     let directive_owner = Owners::new(directive_owner);
@@ -152,7 +152,7 @@ pub fn by_section(all: &[Finding], sections: &[Section]) -> Vec<Vec<Finding>> {
 pub fn by_directive(all: &[Finding], directives: &[Directive]) -> Vec<Vec<Finding>> {
     let mut owner = Vec::new();
     for (i, d) in directives.iter().enumerate() {
-        each_id(d, &mut |id| owner.push((id, i)));
+        owner.extend(d.walk().map(|x| (x.id, i)));
     }
     let owner = Owners::new(owner);
     let mut out = vec![Vec::new(); directives.len()];
@@ -187,13 +187,6 @@ impl<K: Ord + Copy> Owners<K> {
     }
 }
 
-fn each_id(d: &Directive, f: &mut impl FnMut(DirectiveId)) {
-    f(d.id);
-    for item in &d.items {
-        each_id(item, f);
-    }
-}
-
 /// The worst severity among findings about exactly `field`.
 pub fn worst(all: &[Finding], field: FieldRef) -> Option<Severity> {
     all.iter()
@@ -215,6 +208,7 @@ mod tests {
     use super::*;
     use resolution_core::samples::sample_decision;
     use resolution_core::validate::{validate, ValidateOptions};
+    use resolution_core::DirectiveId;
 
     #[test]
     fn the_sample_reports_its_directive_without_deadline() {

@@ -1,15 +1,14 @@
 //! Runs the `resolution` binary on drafts written to a temporary folder and
 //! on the corpus documents (when present).
 
+mod support;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use resolution_core::json::from_json;
 use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_resolution");
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
+use support::{code, corpus_files, run, scratch, stderr, stdout, write, BIN};
 
 /// A decision in the usual style, with one impossible date (31 June).
 const SAMPLE_TXT: &str = "\
@@ -30,13 +29,6 @@ const SAMPLE_TXT: &str = "\
 - участие педагогов в конкурсах профессионального мастерства в течение 2024/2025 учебного года.
 ";
 
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the resolution binary runs")
-}
-
 fn run_with_stdin(args: &[&str], input: &str) -> Output {
     let mut child = Command::new(BIN)
         .args(args)
@@ -51,34 +43,6 @@ fn run_with_stdin(args: &[&str], input: &str) -> Output {
             .expect("stdin accepts the input");
     }
     child.wait_with_output().expect("the binary finishes")
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().unwrap_or(-1)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// A fresh folder for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli-tests")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch folder");
-    dir
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> String {
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("sample written");
-    path.to_string_lossy().into_owned()
 }
 
 fn parse_diagnostics(output: &Output) -> Vec<Value> {
@@ -266,19 +230,9 @@ fn schema_command_prints_the_committed_schema() {
 
 #[test]
 fn corpus_documents_check_and_convert() {
-    let Ok(entries) = std::fs::read_dir(CORPUS) else {
-        println!("skipped: corpus not found at {CORPUS}");
+    let Some(files) = corpus_files() else {
         return;
     };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    assert!(
-        !files.is_empty(),
-        "corpus folder {CORPUS} has no .txt files"
-    );
     for path in &files {
         let file = path.to_string_lossy();
         let output = run(&["check", &file, "--json", "--today", "2024-01-01"]);

@@ -225,6 +225,28 @@ pub struct ReviewComment {
     pub resolved: bool,
 }
 
+impl Directive {
+    /// This directive and its items at any depth, in reading order.
+    pub fn walk(&self) -> DirectiveWalk<'_> {
+        DirectiveWalk { stack: vec![self] }
+    }
+}
+
+/// Depth-first iterator over a directive and its items (`Directive::walk`).
+pub struct DirectiveWalk<'a> {
+    stack: Vec<&'a Directive>,
+}
+
+impl<'a> Iterator for DirectiveWalk<'a> {
+    type Item = &'a Directive;
+
+    fn next(&mut self) -> Option<&'a Directive> {
+        let next = self.stack.pop()?;
+        self.stack.extend(next.items.iter().rev());
+        Some(next)
+    }
+}
+
 impl Document {
     /// Hand out a fresh id number, unique within this document.
     pub fn alloc(&mut self) -> u32 {
@@ -260,13 +282,21 @@ impl Document {
         )
     }
 
+    /// Every directive, sub-items included, in reading order.
+    pub fn all_directives(&self) -> impl Iterator<Item = &Directive> {
+        self.all_sections()
+            .flat_map(|s| s.directives.iter())
+            .flat_map(Directive::walk)
+    }
+
     /// The largest id number used by any node, if any.
     pub fn max_id(&self) -> Option<u32> {
-        fn directive_max(d: &Directive) -> u32 {
-            d.items.iter().map(directive_max).fold(d.id.0, u32::max)
-        }
         fn section_max(s: &Section) -> u32 {
-            s.directives.iter().map(directive_max).fold(s.id.0, u32::max)
+            s.directives
+                .iter()
+                .flat_map(Directive::walk)
+                .map(|d| d.id.0)
+                .fold(s.id.0, u32::max)
         }
         let paragraphs = self.preamble.iter().map(|p| p.id.0);
         let sections = self.all_sections().map(section_max);
@@ -275,5 +305,45 @@ impl Document {
             .iter()
             .flat_map(|p| p.agenda.iter().map(|a| a.id.0));
         paragraphs.chain(sections).chain(agenda).max()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn directive(id: u32, items: Vec<Directive>) -> Directive {
+        Directive {
+            id: DirectiveId(id),
+            text: format!("d{id}"),
+            items,
+            source_number: None,
+        }
+    }
+
+    #[test]
+    fn directives_are_walked_in_reading_order_with_their_items() {
+        let doc = Document {
+            sections: vec![Section {
+                id: SectionId(1),
+                addressee: "Школам".into(),
+                lead: String::new(),
+                directives: vec![
+                    directive(
+                        2,
+                        vec![
+                            directive(3, vec![directive(4, vec![])]),
+                            directive(5, vec![]),
+                        ],
+                    ),
+                    directive(6, vec![]),
+                ],
+                source_number: None,
+            }],
+            ..Document::default()
+        };
+        let ids: Vec<u32> = doc.all_directives().map(|d| d.id.0).collect();
+        assert_eq!(ids, [2, 3, 4, 5, 6]);
+        assert_eq!(doc.max_id(), Some(6));
     }
 }

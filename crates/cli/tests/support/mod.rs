@@ -1,4 +1,4 @@
-//! Shared helpers of the export, diff and control tests: running the
+//! Shared helpers of the CLI tests: running the
 //! binary, scratch folders, a small sample draft and the corpus.
 
 #![allow(dead_code)]
@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use resolution_core::text::import_text;
-use resolution_core::{Directive, Document};
+use resolution_core::Document;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_resolution");
 pub const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
@@ -56,7 +56,7 @@ pub fn stderr(output: &Output) -> String {
 /// A fresh folder for one test.
 pub fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli-export-tests")
+        .join("cli-tests")
         .join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch folder");
@@ -96,19 +96,9 @@ pub fn import_file(path: &Path) -> Document {
 
 /// Every directive's trimmed text, items included, in reading order.
 pub fn directive_texts(doc: &Document) -> Vec<String> {
-    fn walk(d: &Directive, out: &mut Vec<String>) {
-        out.push(d.text.trim().to_owned());
-        for item in &d.items {
-            walk(item, out);
-        }
-    }
-    let mut out = Vec::new();
-    for s in doc.all_sections() {
-        for d in &s.directives {
-            walk(d, &mut out);
-        }
-    }
-    out
+    doc.all_directives()
+        .map(|d| d.text.trim().to_owned())
+        .collect()
 }
 
 /// Collapses runs of whitespace to single spaces.

@@ -216,19 +216,9 @@ pub fn protocol() -> Document {
 
 /// Every directive text of `doc` (items included), in reading order.
 pub fn directive_texts(doc: &Document) -> Vec<String> {
-    fn walk(d: &Directive, out: &mut Vec<String>) {
-        out.push(d.text.trim().to_owned());
-        for item in &d.items {
-            walk(item, out);
-        }
-    }
-    let mut out = Vec::new();
-    for s in doc.all_sections() {
-        for d in &s.directives {
-            walk(d, &mut out);
-        }
-    }
-    out
+    doc.all_directives()
+        .map(|d| d.text.trim().to_owned())
+        .collect()
 }
 
 /// The corpus folder, or `None` (after printing why) when it is absent.
