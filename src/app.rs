@@ -1,6 +1,6 @@
-//! The root component: state, autosave, shortcuts, import and export.
+//! The root component: state, the storage session, autosave, shortcuts,
+//! panels and dialogs, import and export.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -8,30 +8,37 @@ use gloo::timers::callback::Timeout;
 use resolution_core::control::{control_sheet_with, ControlRow};
 use resolution_core::date::CivilDate;
 use resolution_core::edit::FieldRef;
-use resolution_core::json::{from_json, to_json, MAX_BYTES};
+use resolution_core::json::{to_json, MAX_BYTES};
+use resolution_core::library::{export_file_name, export_json, parse_import, DiagnosticCounts};
 use resolution_core::locale::Locale;
-use resolution_core::samples::template;
 use resolution_core::validate::{Diagnostic, ValidateOptions, Validator};
-use resolution_core::DirectiveId;
-use resolution_core::{Document, Kind};
+use resolution_core::{CommentTarget, DirectiveId, Document, Kind};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{File, KeyboardEvent};
+use web_sys::{ClipboardEvent, DragEvent, File, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::components::comments::{Comments, Review};
+use crate::components::compare::Compare;
+use crate::components::conflict_dialog::ConflictDialog;
 use crate::components::control_sheet::ControlSheet;
 use crate::components::diagnostics_panel::DiagnosticsPanel;
 use crate::components::document::DocumentView;
+use crate::components::drafts_panel::DraftsPanel;
+use crate::components::history_panel::HistoryPanel;
 use crate::components::notices::Notices;
 use crate::components::paste_dialog::PasteDialog;
+use crate::components::reviewer_bar::ReviewerBar;
 use crate::components::toolbar::Toolbar;
 use crate::diagnostics::{Finding, FindingCache};
 use crate::dispatch;
-use crate::export::{download, export_file_name, js_text};
-use crate::fields;
-use crate::i18n::texts;
+use crate::export::{download, js_text};
+use crate::i18n::{texts, tr};
 use crate::numbering::{self, NumberingStyle};
-use crate::state::{Action, AppState, NoticeKind};
-use crate::storage::{read_setting, write_setting, DraftStore, LOCALE_KEY, NUMBERING_KEY};
+use crate::session::namespace::Namespace;
+use crate::session::{Session, Snapshot, StartOptions};
+use crate::state::{Action, AppState, Backend, NoticeKind};
+use crate::storage::{read_setting, write_setting, LOCALE_KEY, NUMBERING_KEY, REVIEWER_KEY};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum View {
@@ -39,39 +46,49 @@ enum View {
     Control,
 }
 
+/// A side panel or the comparison, one at a time.
+#[derive(Debug, Clone, PartialEq)]
+enum Panel {
+    None,
+    Drafts,
+    History,
+    Compare { other: Rc<Document>, label: String },
+}
+
 /// Delay between the last edit and writing the draft to storage.
 const SAVE_DELAY_MS: u32 = 400;
 
-/// What the `pagehide` handler needs to save the latest document.
-struct Latest {
-    doc: Rc<Document>,
-    revision: u64,
-    saved_revision: u64,
-    autosave: bool,
-}
-
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(AppState::boot);
+    let state = use_reducer(|| {
+        AppState::starting(
+            read_setting(LOCALE_KEY)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or_default(),
+        )
+    });
     let dispatch: Callback<Action> = state.dispatcher().to_callback();
-    let store = use_memo((), |_| DraftStore::local().ok());
+    let locale = state.locale;
+    let session = use_memo((), {
+        let dispatch = dispatch.clone();
+        move |_| Session::new(Namespace::default(), dispatch, locale)
+    });
     let numbering = use_state(|| {
         read_setting(NUMBERING_KEY)
             .and_then(|c| numbering::from_code(&c))
             .unwrap_or_default()
     });
-    let locale = state.locale;
+    let reviewer_name = use_state(|| read_setting(REVIEWER_KEY).unwrap_or_default());
     let t = texts(locale);
     let revision = state.editor.revision();
+    let text_key = state.text_key();
     let doc = Rc::clone(state.editor.doc());
 
     let today = *use_memo((), |_| today());
     let validator = use_mut_ref(|| Validator::new(ValidateOptions { today: Some(today) }));
     let diagnostics: Rc<Vec<Diagnostic>> = {
         let doc = Rc::clone(&doc);
-        use_memo(revision, move |_| {
-            validator.borrow_mut().update(&doc).to_vec()
-        })
+        use_memo(text_key, move |_| validator.borrow_mut().update(&doc).to_vec())
     };
     let finding_cache = use_mut_ref(FindingCache::default);
     let findings: Rc<Vec<Finding>> =
@@ -79,61 +96,74 @@ pub fn app() -> Html {
             finding_cache.borrow_mut().findings(d, *locale)
         });
     let view = use_state_eq(|| View::Editor);
+    let panel = use_state_eq(|| Panel::None);
     let paste_open = use_state_eq(|| false);
     let rows: Option<Rc<Vec<ControlRow>>> = {
         let doc = Rc::clone(&doc);
         let diagnostics = Rc::clone(&diagnostics);
         let wanted = *view == View::Control;
-        let rows = use_memo((wanted, revision, locale), move |(wanted, _, locale)| {
+        let rows = use_memo((wanted, text_key, locale), move |(wanted, _, locale)| {
             wanted.then(|| Rc::new(control_sheet_with(&doc, &diagnostics, *locale)))
         });
         rows.as_ref().clone()
     };
 
-    let latest = use_mut_ref(|| Latest {
+    // Tell the session what is shown, for saves and page hide.
+    session.sync(Snapshot {
         doc: Rc::clone(&doc),
+        generation: state.generation,
         revision,
         saved_revision: state.saved_revision,
+        open: state.open.clone(),
+        backend: state.backend.clone(),
         autosave: state.autosave,
+        conflict: state.conflict.is_some(),
+        locale,
+        counts: Some(DiagnosticCounts::from_diagnostics(&diagnostics)),
     });
-    *latest.borrow_mut() = Latest {
-        doc: Rc::clone(&doc),
-        revision,
-        saved_revision: state.saved_revision,
-        autosave: state.autosave,
-    };
+
+    {
+        let session = Rc::clone(&session);
+        use_effect_with((), move |_| {
+            session.start(StartOptions {
+                initial: None,
+                read_address: true,
+            })
+        });
+    }
 
     // Debounced autosave, and focus for newly created or restored fields.
     {
-        let store = Rc::clone(&store);
-        let dispatch = dispatch.clone();
-        let doc = Rc::clone(&doc);
-        let pending = state.autosave && revision != state.saved_revision;
+        let session = Rc::clone(&session);
+        let pending = state.wants_save();
         let focus = state.editor.focus_hint();
-        use_effect_with(revision, move |_| {
+        use_effect_with((text_key, pending), move |_| {
             if let Some(field) = focus {
-                fields::focus(field);
+                crate::fields::focus(field);
             }
-            let timer = pending.then(|| {
-                Timeout::new(SAVE_DELAY_MS, move || {
-                    save(store.as_ref().as_ref(), &doc, revision, locale, &dispatch);
-                })
-            });
+            let timer = pending.then(|| Timeout::new(SAVE_DELAY_MS, move || session.save(false)));
             move || drop(timer)
         });
     }
 
-    // Save at once when the page goes away.
+    // Save at once when the page is hidden or goes away.
     {
-        let store = Rc::clone(&store);
-        let latest = Rc::clone(&latest);
+        let session = Rc::clone(&session);
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "pagehide", move |_| {
-                    save_on_exit(store.as_ref().as_ref(), &latest);
+            let window = web_sys::window();
+            let on_hide = {
+                let session = Rc::clone(&session);
+                window.as_ref().map(|w| EventListener::new(w, "pagehide", move |_| session.page_hidden()))
+            };
+            let on_visibility = window.as_ref().and_then(|w| w.document()).map(|d| {
+                let doc = d.clone();
+                EventListener::new(&d, "visibilitychange", move |_| {
+                    if doc.visibility_state() == web_sys::VisibilityState::Hidden {
+                        session.page_hidden();
+                    }
                 })
             });
-            move || drop(listener)
+            move || drop((on_hide, on_visibility))
         });
     }
 
@@ -148,6 +178,32 @@ pub fn app() -> Html {
             if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                 document.set_title(texts(*locale).app_title);
             }
+        });
+    }
+
+    // JSON pasted outside any field opens as a new draft.
+    {
+        let session = Rc::clone(&session);
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+                EventListener::new(&d, "paste", move |e| {
+                    let Some(e) = e.dyn_ref::<ClipboardEvent>() else {
+                        return;
+                    };
+                    if in_text_field(e.target()) {
+                        return;
+                    }
+                    let text = e
+                        .clipboard_data()
+                        .and_then(|d| d.get_data("text/plain").ok())
+                        .unwrap_or_default();
+                    if text.trim_start().starts_with('{') {
+                        e.prevent_default();
+                        session.import(&text, "JSON", false);
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
 
@@ -170,9 +226,13 @@ pub fn app() -> Html {
     let on_export = {
         let dispatch = dispatch.clone();
         let doc = Rc::clone(&doc);
+        let open = state.open.clone();
         Callback::from(move |()| {
-            let name = export_file_name(&doc, today);
-            if let Err(e) = download(&name, &to_json(&doc), "application/json") {
+            let json = match &open {
+                Some(open) => export_json(&doc, &open.id),
+                None => to_json(&doc),
+            };
+            if let Err(e) = download(&export_file_name(&doc), &json, "application/json") {
                 dispatch.emit(Action::Notify(
                     NoticeKind::Error,
                     format!("{}: {e}", texts(locale).export_failed),
@@ -180,28 +240,69 @@ pub fn app() -> Html {
             }
         })
     };
-    let on_import = {
+    let read_file = {
         let dispatch = dispatch.clone();
-        Callback::from(move |file: File| open_file(file, locale, dispatch.clone()))
+        move |file: File, then: Box<dyn FnOnce(String, String)>| {
+            read_text(file, locale, dispatch.clone(), then)
+        }
     };
-    let on_new = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |kind: Kind| {
-            let title = match locale {
-                Locale::Ru => kind.title_ru(),
-                Locale::En => kind.title_en(),
-            };
-            let note = match locale {
-                Locale::Ru => format!(
-                    "Создан новый документ: {title}. Прежний можно вернуть кнопкой «Отменить»."
-                ),
-                Locale::En => format!("New document: {title}. Undo brings the previous one back."),
-            };
-            dispatch.emit(Action::Open {
-                doc: Box::new(template(kind)),
-                note: Some(note),
-            });
+    let on_import = {
+        let (session, read_file) = (Rc::clone(&session), read_file.clone());
+        Callback::from(move |file: File| {
+            let session = Rc::clone(&session);
+            read_file(file, Box::new(move |text, name| session.import(&text, &name, false)));
         })
+    };
+    let on_review_file = {
+        let (session, read_file) = (Rc::clone(&session), read_file.clone());
+        Callback::from(move |file: File| {
+            let session = Rc::clone(&session);
+            read_file(file, Box::new(move |text, name| session.import(&text, &name, true)));
+        })
+    };
+    let on_compare_file = {
+        let (panel, dispatch, read_file) = (panel.clone(), dispatch.clone(), read_file.clone());
+        Callback::from(move |file: File| {
+            let (panel, dispatch) = (panel.clone(), dispatch.clone());
+            read_file(
+                file,
+                Box::new(move |text, name| match parse_import(&text) {
+                    Ok(imported) => panel.set(Panel::Compare {
+                        other: Rc::new(imported.document),
+                        label: name,
+                    }),
+                    Err(e) => dispatch.emit(Action::Notify(
+                        NoticeKind::Error,
+                        format!("{} «{name}»: {}", texts(locale).file_unreadable, e.message(locale)),
+                    )),
+                }),
+            );
+        })
+    };
+    let ondrop = {
+        let on_import = on_import.clone();
+        Callback::from(move |e: DragEvent| {
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                e.prevent_default();
+                on_import.emit(file);
+            }
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| {
+        let has_files = e
+            .data_transfer()
+            .is_some_and(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files")));
+        if has_files {
+            e.prevent_default();
+        }
+    });
+    let on_new = {
+        let session = Rc::clone(&session);
+        Callback::from(move |kind: Kind| session.create(kind))
     };
     let on_numbering = {
         let numbering = numbering.clone();
@@ -222,6 +323,44 @@ pub fn app() -> Html {
             }
         })
     };
+    let on_reviewer = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |on: bool| dispatch.emit(Action::SetReviewer(on)))
+    };
+    let on_reviewer_name = {
+        let reviewer_name = reviewer_name.clone();
+        Callback::from(move |name: String| {
+            // Only a convenience for the next comment.
+            let _ = write_setting(REVIEWER_KEY, &name);
+            reviewer_name.set(name);
+        })
+    };
+    let toggle = |p: Panel| {
+        let panel = panel.clone();
+        Callback::from(move |()| {
+            if *panel == p {
+                panel.set(Panel::None);
+            } else {
+                panel.set(p.clone());
+            }
+        })
+    };
+    let on_drafts = toggle(Panel::Drafts);
+    let on_history = toggle(Panel::History);
+    let close_panel = {
+        let panel = panel.clone();
+        Callback::from(move |()| panel.set(Panel::None))
+    };
+    let on_compare = {
+        let panel = panel.clone();
+        Callback::from(move |(other, label): (Rc<Document>, String)| {
+            panel.set(Panel::Compare { other, label })
+        })
+    };
+    let on_conflict = {
+        let session = Rc::clone(&session);
+        Callback::from(move |choice| session.settle_conflict(choice))
+    };
     let on_paste = {
         let paste_open = paste_open.clone();
         Callback::from(move |()| paste_open.set(true))
@@ -235,16 +374,24 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |doc: Document| {
             paste_open.set(false);
-            let note = match locale {
-                Locale::Ru => {
-                    "Текст импортирован. Прежний документ можно вернуть кнопкой «Отменить»."
-                }
-                Locale::En => "Text imported. Undo brings the previous document back.",
-            };
             dispatch.emit(Action::Open {
                 doc: Box::new(doc),
-                note: Some(note.to_owned()),
+                note: Some(
+                    tr(
+                        locale,
+                        "Текст импортирован. Прежний документ можно вернуть кнопкой «Отменить».",
+                        "Text imported. Undo brings the previous document back.",
+                    )
+                    .to_owned(),
+                ),
             });
+        })
+    };
+    let on_paste_json = {
+        let (paste_open, session) = (paste_open.clone(), Rc::clone(&session));
+        Callback::from(move |text: String| {
+            paste_open.set(false);
+            session.import(&text, "JSON", false);
         })
     };
     let show = |v: View| {
@@ -267,7 +414,6 @@ pub fn app() -> Html {
             dispatch::focus_range_later(f.field, f.range);
         })
     };
-    let ru = locale == Locale::Ru;
     let on_undo = {
         let dispatch = dispatch.clone();
         Callback::from(move |()| dispatch.emit(Action::Undo))
@@ -277,9 +423,38 @@ pub fn app() -> Html {
         Callback::from(move |()| dispatch.emit(Action::Redo))
     };
 
+    // Reviewer mode: every field of the document is read-only.
+    {
+        let reviewer = state.reviewer;
+        use_effect_with((reviewer, text_key, *view), move |(reviewer, _, _)| {
+            set_read_only(*reviewer);
+        });
+    }
+    let review = use_memo(
+        (
+            state.reviewer,
+            (*reviewer_name).clone(),
+            doc.comments.clone(),
+            locale,
+        ),
+        {
+            let dispatch = dispatch.clone();
+            move |(reviewer, name, comments, locale)| Review {
+                reviewer: *reviewer,
+                name: AttrValue::from(name.clone()),
+                comments: Rc::new(comments.clone()),
+                locale: *locale,
+                dispatch,
+            }
+        },
+    );
+
+    let ru = locale == Locale::Ru;
+    let starting = state.backend == Backend::Starting;
+    let open_id = state.open.as_ref().map(|o| o.id.clone());
     html! {
         <>
-        <div class="app" {onkeydown}>
+        <div class={classes!("app", state.reviewer.then_some("read-only"))} {onkeydown} {ondrop} {ondragover}>
             <header class="app-bar">
                 <h1 class="app-title">{ t.app_title }</h1>
                 <Toolbar
@@ -288,76 +463,128 @@ pub fn app() -> Html {
                     save_status={state.save_status()}
                     can_undo={state.editor.can_undo()}
                     can_redo={state.editor.can_redo()}
+                    has_library={state.backend == Backend::Library}
+                    reviewer={state.reviewer}
                     {on_undo}
                     {on_redo}
                     {on_export}
                     {on_import}
+                    {on_review_file}
+                    {on_compare_file}
                     {on_paste}
                     {on_new}
+                    {on_drafts}
+                    {on_history}
+                    {on_reviewer}
                     {on_numbering}
                     {on_locale}
                 />
             </header>
             <Notices notices={state.notices.clone()} {locale} dispatch={dispatch.clone()} />
+            if state.reviewer {
+                <ReviewerBar {locale} name={(*reviewer_name).clone()} on_name={on_reviewer_name}
+                    open_comments={resolution_core::library::comments::open_count(&doc)} />
+            }
             <nav class="views" aria-label={if ru { "Вид" } else { "View" }}>
                 <button type="button" data-testid="view-editor" aria-pressed={(*view == View::Editor).to_string()}
                     onclick={show(View::Editor)}>{ if ru { "Редактор" } else { "Editor" } }</button>
                 <button type="button" data-testid="view-control" aria-pressed={(*view == View::Control).to_string()}
                     onclick={show(View::Control)}>{ if ru { "Контрольный лист" } else { "Control sheet" } }</button>
             </nav>
+            <ContextProvider<Review> context={(*review).clone()}>
             <main class={classes!("page", "workspace", (*view == View::Control).then_some("wide"))}>
-                if let Some(rows) = rows {
+                if starting {
+                    <p class="loading" data-testid="loading">{ tr(locale, "Открываем черновики…", "Opening drafts…") }</p>
+                } else if let Some(rows) = rows {
                     <ControlSheet {rows} today={Some(today)} {locale} on_open={on_open_row} />
                 } else {
-                    <DocumentView {doc} numbering={*numbering} findings={Rc::clone(&findings)}
-                        today={Some(today)} {locale} dispatch={dispatch.clone()} />
+                    <div class="document-column">
+                        <Comments target={CommentTarget::Document} />
+                        <DocumentView doc={Rc::clone(&doc)} numbering={*numbering} findings={Rc::clone(&findings)}
+                            today={Some(today)} {locale} dispatch={dispatch.clone()} />
+                    </div>
                 }
-                if *view == View::Editor {
+                if *view == View::Editor && !starting {
                     <DiagnosticsPanel findings={Rc::clone(&findings)} {locale} on_focus={on_focus_finding} />
                 }
             </main>
+            </ContextProvider<Review>>
+            {
+                match &*panel {
+                    Panel::None => html! {},
+                    Panel::Drafts => html! {
+                        <DraftsPanel library={Rc::clone(&state.library)} open={open_id.clone()}
+                            session={(*session).clone()} {locale} on_close={close_panel.clone()} />
+                    },
+                    Panel::History => match &state.open {
+                        Some(open) => html! {
+                            <HistoryPanel draft={open.id.clone()} revision={open.base_revision}
+                                session={(*session).clone()} {locale} {on_compare} on_close={close_panel.clone()} />
+                        },
+                        None => html! {},
+                    },
+                    Panel::Compare { other, label } => html! {
+                        <Compare old={Rc::clone(other)} new={Rc::clone(&doc)}
+                            old_label={AttrValue::from(label.clone())}
+                            new_label={AttrValue::from(tr(locale, "Открытый текст", "Open text"))}
+                            {locale} on_close={close_panel.clone()} />
+                    },
+                }
+            }
         </div>
         // Outside the app's shortcut handler: Ctrl+Z in the dialog undoes
         // typing there, not the document.
         if *paste_open {
-            <PasteDialog {locale} on_accept={on_paste_accept} on_cancel={on_paste_cancel} />
+            <PasteDialog {locale} on_accept={on_paste_accept} on_json={on_paste_json} on_cancel={on_paste_cancel} />
+        }
+        if state.conflict.is_some() {
+            <ConflictDialog {locale} on_choose={on_conflict} />
         }
         </>
     }
 }
 
-fn save(
-    store: Option<&DraftStore>,
-    doc: &Document,
-    revision: u64,
+/// Whether an event target is a place where pasting types text.
+fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT") || el.is_content_editable()
+        })
+}
+
+/// Makes every field of the document read-only (reviewer mode) or
+/// editable again. Structural buttons are hidden by the `read-only` class;
+/// the reducer refuses any edit but comments either way.
+fn set_read_only(on: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(fields) = document.query_selector_all(".document textarea, .document input, .document select") else {
+        return;
+    };
+    for i in 0..fields.length() {
+        let Some(el) = fields.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+            continue;
+        };
+        let attr = if el.tag_name() == "SELECT" { "disabled" } else { "readonly" };
+        // Attribute changes on live elements do not fail.
+        let _ = if on {
+            el.set_attribute(attr, "")
+        } else {
+            el.remove_attribute(attr)
+        };
+    }
+}
+
+/// Reads a dropped or picked file as text (at most [`MAX_BYTES`]) and
+/// passes it on with its name; problems become notices.
+fn read_text(
+    file: File,
     locale: Locale,
-    dispatch: &Callback<Action>,
+    dispatch: Callback<Action>,
+    then: Box<dyn FnOnce(String, String)>,
 ) {
-    let Some(store) = store else {
-        return;
-    };
-    match store.save(doc) {
-        Ok(()) => dispatch.emit(Action::Saved { revision }),
-        Err(e) => dispatch.emit(Action::SaveFailed {
-            revision,
-            error: e.message(locale),
-        }),
-    }
-}
-
-fn save_on_exit(store: Option<&DraftStore>, latest: &RefCell<Latest>) {
-    let (Some(store), Ok(latest)) = (store, latest.try_borrow()) else {
-        return;
-    };
-    if latest.autosave && latest.revision != latest.saved_revision {
-        if let Err(e) = store.save(&latest.doc) {
-            gloo::console::error!(format!("draft not saved on page hide: {e}"));
-        }
-    }
-}
-
-/// Read a JSON file and open it; any problem becomes a notice.
-fn open_file(file: File, locale: Locale, dispatch: Callback<Action>) {
     let t = texts(locale);
     let name = file.name();
     if file.size() > MAX_BYTES as f64 {
@@ -373,27 +600,15 @@ fn open_file(file: File, locale: Locale, dispatch: Callback<Action>) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let text = match JsFuture::from(file.text()).await {
-            Ok(value) => value.as_string(),
-            Err(e) => {
-                dispatch.emit(Action::Notify(
-                    NoticeKind::Error,
-                    format!("{} «{name}»: {}", t.file_unreadable, js_text(e)),
-                ));
-                return;
-            }
-        };
-        let result = text
-            .ok_or_else(|| "not text".to_owned())
-            .and_then(|text| from_json(&text).map_err(|e| e.message(locale)));
-        match result {
-            Ok(doc) => dispatch.emit(Action::Open {
-                doc: Box::new(doc),
-                note: Some(format!("{} «{name}»", t.opened_file)),
-            }),
+        match JsFuture::from(file.text()).await.map(|v| v.as_string()) {
+            Ok(Some(text)) => then(text, name),
+            Ok(None) => dispatch.emit(Action::Notify(
+                NoticeKind::Error,
+                format!("{} «{name}»: not text", t.file_unreadable),
+            )),
             Err(e) => dispatch.emit(Action::Notify(
                 NoticeKind::Error,
-                format!("{} «{name}»: {e}", t.file_unreadable),
+                format!("{} «{name}»: {}", t.file_unreadable, js_text(e)),
             )),
         }
     });

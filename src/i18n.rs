@@ -80,6 +80,14 @@ pub struct Texts {
     pub document: &'static str,
 }
 
+/// One of two literal texts by locale, for strings used in one place.
+pub fn tr(locale: Locale, ru: &'static str, en: &'static str) -> &'static str {
+    match locale {
+        Locale::Ru => ru,
+        Locale::En => en,
+    }
+}
+
 pub fn texts(locale: Locale) -> &'static Texts {
     match locale {
         Locale::Ru => &RU,

@@ -13,6 +13,7 @@ mod fields;
 pub mod highlight;
 pub mod i18n;
 pub mod numbering;
+pub mod session;
 pub mod state;
 pub mod storage;
 

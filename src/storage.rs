@@ -21,6 +21,8 @@ const MAX_BACKUPS: u32 = 50;
 pub const LOCALE_KEY: &str = "resolution-editor.locale";
 /// Numbering style of sections and directives.
 pub const NUMBERING_KEY: &str = "resolution-editor.numbering";
+/// The reviewer's name, for new review comments.
+pub const REVIEWER_KEY: &str = "resolution-editor.reviewer";
 
 /// Why the draft could not be stored or read.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -108,6 +110,13 @@ impl DraftStore {
         self.storage
             .set_item(&self.key, &to_json(doc))
             .map_err(storage_error)
+    }
+
+    /// Frees the draft key (after the draft was stored elsewhere).
+    pub fn clear(&self) {
+        // A key left behind is imported again at the next start, as a
+        // copy: nothing is lost.
+        let _ = self.storage.remove_item(&self.key);
     }
 
     pub fn load(&self) -> Loaded {

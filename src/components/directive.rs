@@ -4,10 +4,11 @@ use resolution_core::date::CivilDate;
 use resolution_core::edit::{Edit, FieldRef};
 use resolution_core::extract::{extract, ExtractContext};
 use resolution_core::locale::Locale;
-use resolution_core::{Directive, DirectiveId, SectionId};
+use resolution_core::{CommentTarget, Directive, DirectiveId, SectionId};
 use web_sys::{DragEvent, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::components::comments::Comments;
 use crate::components::grow_text::GrowText;
 use crate::components::icons;
 use crate::diagnostics::{by_directive, severity_code, worst, Finding};
@@ -279,6 +280,7 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
                             }) }
                         </ul>
                     }
+                    <Comments target={CommentTarget::Directive(d.id)} />
                 </div>
                 <div class="row-tools">
                     if top_level {

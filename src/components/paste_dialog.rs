@@ -18,6 +18,8 @@ const FOCUSABLE: &str = "textarea, summary, button:not([disabled])";
 pub struct PasteDialogProps {
     pub locale: Locale,
     pub on_accept: Callback<Document>,
+    /// Pasted text that is a JSON draft file: opened as a new draft.
+    pub on_json: Callback<String>,
     pub on_cancel: Callback<()>,
 }
 
@@ -60,8 +62,10 @@ pub fn paste_dialog(props: &PasteDialogProps) -> Html {
     let text = use_state(String::new);
     let input_ref = use_node_ref();
     let ru = props.locale == Locale::Ru;
+    let is_json = text.trim_start().starts_with('{');
     let report: std::rc::Rc<Option<ImportReport>> = use_memo((*text).clone(), |text| {
-        (!text.trim().is_empty()).then(|| import_text_report(text))
+        (!text.trim().is_empty() && !text.trim_start().starts_with('{'))
+            .then(|| import_text_report(text))
     });
 
     {
@@ -84,9 +88,11 @@ pub fn paste_dialog(props: &PasteDialogProps) -> Html {
     };
     let on_accept = {
         let report = report.clone();
-        let cb = props.on_accept.clone();
+        let (cb, on_json, text) = (props.on_accept.clone(), props.on_json.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(r) = report.as_ref() {
+            if is_json {
+                on_json.emit((*text).clone());
+            } else if let Some(r) = report.as_ref() {
                 cb.emit(r.document.clone());
             }
         })
@@ -108,6 +114,10 @@ pub fn paste_dialog(props: &PasteDialogProps) -> Html {
     };
 
     let summary = match report.as_ref() {
+        None if is_json => html! {
+            <p class="hint" data-testid="paste-json-hint">{ if ru { "Это файл черновика в JSON: он откроется как новый черновик (существующие не меняются)." }
+                else { "This is a JSON draft file: it opens as a new draft (existing drafts are not changed)." } }</p>
+        },
         None => html! {
             <p class="hint">{ if ru { "Вставьте текст решения, резолюции или протокола слева." }
                 else { "Paste the text of a decision, resolution or minutes on the left." } }</p>
@@ -136,7 +146,7 @@ pub fn paste_dialog(props: &PasteDialogProps) -> Html {
                         { if ru { "Отмена" } else { "Cancel" } }
                     </button>
                     <button type="button" class="primary" data-testid="paste-accept"
-                        disabled={report.is_none()} onclick={on_accept}>
+                        disabled={report.is_none() && !is_json} onclick={on_accept}>
                         { if ru { "Открыть как документ" } else { "Open as document" } }
                     </button>
                 </div>

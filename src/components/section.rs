@@ -3,11 +3,12 @@
 use resolution_core::date::CivilDate;
 use resolution_core::edit::{Edit, FieldRef};
 use resolution_core::locale::Locale;
-use resolution_core::Section;
+use resolution_core::{CommentTarget, Section};
 use resolution_core::{DirectiveId, SectionId};
 use web_sys::{DragEvent, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::components::comments::Comments;
 use crate::components::directive::DirectiveView;
 use crate::components::icons;
 use crate::diagnostics::{by_directive, severity_code, worst, Finding};
@@ -227,6 +228,7 @@ pub fn section_view(props: &SectionProps) -> Html {
                     {onblur}
                 />
             }
+            <Comments target={CommentTarget::Section(id)} />
             <ol class="directives">{ for directives }</ol>
             <button type="button" class="add" data-testid="add-directive" onclick={on_add}>
                 { "+ " }{ t.add_directive }

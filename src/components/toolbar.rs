@@ -1,5 +1,6 @@
-//! The toolbar: new document, open/export JSON, undo/redo, numbering,
-//! language and the save indicator.
+//! The toolbar: drafts and history, new document, open/export JSON,
+//! review and compare, undo/redo, numbering, language and the save
+//! indicator.
 
 use resolution_core::locale::Locale;
 use resolution_core::Kind;
@@ -7,7 +8,7 @@ use web_sys::{File, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::export::kind_code;
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use crate::numbering::{self, NumberingStyle};
 use crate::state::SaveStatus;
 
@@ -18,12 +19,20 @@ pub struct ToolbarProps {
     pub save_status: SaveStatus,
     pub can_undo: bool,
     pub can_redo: bool,
+    /// The draft library is open (drafts and history can be shown).
+    pub has_library: bool,
+    pub reviewer: bool,
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
     pub on_export: Callback<()>,
     pub on_import: Callback<File>,
+    pub on_review_file: Callback<File>,
+    pub on_compare_file: Callback<File>,
     pub on_paste: Callback<()>,
     pub on_new: Callback<Kind>,
+    pub on_drafts: Callback<()>,
+    pub on_history: Callback<()>,
+    pub on_reviewer: Callback<bool>,
     pub on_numbering: Callback<NumberingStyle>,
     pub on_locale: Callback<Locale>,
 }
@@ -34,8 +43,8 @@ const TEMPLATES: [Kind; 3] = [Kind::Decision, Kind::Resolution, Kind::Protocol];
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let t = texts(props.locale);
-    let on_file = {
-        let cb = props.on_import.clone();
+    let on_file = |cb: &Callback<File>| {
+        let cb = cb.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
@@ -47,6 +56,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             input.set_value("");
         })
     };
+    let on_reviewer = {
+        let (cb, on) = (props.on_reviewer.clone(), !props.reviewer);
+        Callback::from(move |_: MouseEvent| cb.emit(on))
+    };
+    let l = props.locale;
     let on_new = {
         let cb = props.on_new.clone();
         Callback::from(move |e: Event| {
@@ -89,6 +103,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let (status_class, status_text) = match &props.save_status {
         SaveStatus::Saved => ("save-status saved", t.saved.to_owned()),
         SaveStatus::Saving => ("save-status saving", t.saving.to_owned()),
+        SaveStatus::NotSaved(why) => ("save-status unsaved", format!("{}: {why}", tr(l, "Не сохраняется", "Not saved"))),
         SaveStatus::Failed(e) => ("save-status failed", format!("{}: {e}", t.save_error)),
     };
     let (new_label, numbering_label, language_label) = match props.locale {
@@ -103,6 +118,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     html! {
         <div class="toolbar" role="toolbar" aria-label={t.toolbar}>
+            if props.has_library {
+                <button type="button" data-testid="drafts" onclick={click(&props.on_drafts)}>
+                    { tr(l, "Черновики", "Drafts") }</button>
+                <button type="button" data-testid="history" onclick={click(&props.on_history)}>
+                    { tr(l, "История", "History") }</button>
+            }
             <select data-testid="new-document" aria-label={new_label} onchange={on_new}>
                 <option value="" selected=true>{ new_label }</option>
                 { for TEMPLATES.iter().map(|k| html! {
@@ -114,8 +135,20 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <label class="button file-button">
                 { t.import_json }
                 <input type="file" accept=".json,application/json" data-testid="import-json"
-                    class="visually-hidden" onchange={on_file} />
+                    class="visually-hidden" onchange={on_file(&props.on_import)} />
             </label>
+            <label class="button file-button">
+                { tr(l, "Рецензировать файл…", "Review a file…") }
+                <input type="file" accept=".json,application/json" data-testid="review-json"
+                    class="visually-hidden" onchange={on_file(&props.on_review_file)} />
+            </label>
+            <label class="button file-button">
+                { tr(l, "Сравнить с файлом…", "Compare with a file…") }
+                <input type="file" accept=".json,application/json" data-testid="compare-json"
+                    class="visually-hidden" onchange={on_file(&props.on_compare_file)} />
+            </label>
+            <button type="button" data-testid="reviewer-mode" aria-pressed={props.reviewer.to_string()}
+                onclick={on_reviewer}>{ tr(l, "Режим рецензента", "Reviewer mode") }</button>
             <button type="button" data-testid="paste-import" onclick={click(&props.on_paste)}>
                 { if props.locale == Locale::Ru { "Вставить текст…" } else { "Paste text…" } }
             </button>
@@ -144,6 +177,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 </select>
             </label>
             <span class={status_class} data-testid="save-status" role="status">{ status_text }</span>
+            if matches!(props.save_status, SaveStatus::Failed(_)) {
+                <button type="button" data-testid="save-failed-export" onclick={click(&props.on_export)}>
+                    { tr(l, "Сохранить копию в файл JSON", "Save a copy as a JSON file") }</button>
+            }
         </div>
     }
 }

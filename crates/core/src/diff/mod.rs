@@ -52,11 +52,13 @@
 
 mod build;
 mod changes;
+mod labels;
 mod matching;
 mod myers;
 mod nodes;
 mod pair_nodes;
 mod render;
+mod rows;
 mod similarity;
 mod summary;
 mod types;
@@ -64,6 +66,7 @@ mod words;
 
 pub use build::diff;
 pub use render::{render_text, render_words};
+pub use rows::{diff_rows, DiffRow, RowChange, RowField, RowPart};
 pub use similarity::SIMILARITY_THRESHOLD;
 pub use types::*;
 pub use words::{new_text, old_text, word_diff};

@@ -8,10 +8,11 @@ use std::fmt::Write;
 
 use crate::locale::Locale;
 
+use super::labels;
 use super::types::{
-    AgendaDetails, AgendaPlace, Change, Counts, DirectivePlace, DocumentDiff, HeaderField,
-    LinePlace, MatchMode, Move, ParagraphPlace, Presence, SectionContent, SectionDetails,
-    SectionOwner, SectionPlace, SignatoryDetails, TextChange, TextDetails, WordChange, WordKind,
+    AgendaDetails, AgendaPlace, Change, Counts, DirectivePlace, DocumentDiff, LinePlace, MatchMode,
+    Move, ParagraphPlace, Presence, SectionContent, SectionDetails, SectionPlace, SignatoryDetails,
+    TextChange, TextDetails, WordChange, WordKind,
 };
 
 /// A human-readable report of `diff` in `locale`.
@@ -59,10 +60,7 @@ struct Renderer {
 
 impl Renderer {
     fn t(&self, ru: &'static str, en: &'static str) -> &'static str {
-        match self.l {
-            Locale::Ru => ru,
-            Locale::En => en,
-        }
+        labels::t(self.l, ru, en)
     }
 
     fn line(&mut self, indent: usize, text: &str) {
@@ -94,7 +92,7 @@ impl Renderer {
         if !d.header.is_empty() {
             self.line(0, self.t("Шапка", "Header"));
             for f in &d.header {
-                let name = self.field(f.field);
+                let name = labels::header_field(self.l, f.field);
                 let text = format!("~ {name}: «{}» → «{}»", f.old, f.new);
                 self.line(1, &text);
             }
@@ -104,7 +102,7 @@ impl Renderer {
             for c in &d.preamble {
                 self.text_change(
                     c,
-                    |r, p: &ParagraphPlace| r.paragraph(p),
+                    |r, p: &ParagraphPlace| labels::paragraph(r.l, p),
                     |s: &String| s.clone(),
                 );
             }
@@ -121,7 +119,7 @@ impl Renderer {
             for c in &d.directives {
                 self.text_change(
                     c,
-                    |r, p: &DirectivePlace| r.directive(p),
+                    |r, p: &DirectivePlace| labels::directive(r.l, p),
                     |s: &String| s.clone(),
                 );
             }
@@ -131,7 +129,7 @@ impl Renderer {
             for c in &d.signatories {
                 self.change(
                     c,
-                    |r, p: &LinePlace| format!("{} {}", r.t("подпись", "signature"), p.index + 1),
+                    |r, p: &LinePlace| labels::signature(r.l, p.index),
                     |_, s| format!("«{} {}»", s.role, s.name),
                     |r, details: &SignatoryDetails| {
                         field_lines([
@@ -147,7 +145,7 @@ impl Renderer {
             for c in &d.unclassified {
                 self.text_change(
                     c,
-                    |r, p: &LinePlace| format!("{} {}", r.t("строка", "line"), p.index + 1),
+                    |r, p: &LinePlace| labels::unclassified_line(r.l, p.index),
                     |s: &String| s.clone(),
                 );
             }
@@ -181,14 +179,14 @@ impl Renderer {
         for c in &p.attendees {
             self.text_change(
                 c,
-                |r, p: &LinePlace| format!("{} {}", r.t("присутствующий", "attendee"), p.index + 1),
+                |r, p: &LinePlace| labels::attendee(r.l, p.index),
                 |s: &String| s.clone(),
             );
         }
         for c in &p.agenda {
             self.change(
                 c,
-                |r, p: &AgendaPlace| format!("{} {}", r.t("вопрос", "agenda item"), p.index + 1),
+                |r, p: &AgendaPlace| labels::agenda_item(r.l, p.index),
                 |_, s: &String| format!("«{s}»"),
                 |r, details: &AgendaDetails| {
                     field_lines([
@@ -205,7 +203,7 @@ impl Renderer {
     fn section(&mut self, c: &Change<SectionPlace, SectionContent, SectionDetails>) {
         self.change(
             c,
-            |r, p: &SectionPlace| r.section_label(p),
+            |r, p: &SectionPlace| labels::section(r.l, p),
             |r, s: &SectionContent| {
                 let lead = if s.lead.is_empty() {
                     String::new()
@@ -317,52 +315,5 @@ impl Renderer {
                 c.added, c.removed, c.moved, c.changed
             ),
         }
-    }
-
-    fn field(&self, f: HeaderField) -> &'static str {
-        match f {
-            HeaderField::Kind => self.t("вид документа", "kind"),
-            HeaderField::Number => self.t("номер", "number"),
-            HeaderField::Organization => self.t("организация", "organization"),
-            HeaderField::Meeting => self.t("совещание", "meeting"),
-            HeaderField::Topic => self.t("тема", "topic"),
-            HeaderField::AdoptedOn => self.t("дата принятия", "adoption date"),
-            HeaderField::Place => self.t("место", "place"),
-            HeaderField::Approval => self.t("одобрение", "approval"),
-        }
-    }
-
-    fn paragraph(&self, p: &ParagraphPlace) -> String {
-        format!("{} {}", self.t("абзац", "paragraph"), p.index + 1)
-    }
-
-    fn agenda_prefix(&self, owner: SectionOwner) -> String {
-        match owner {
-            SectionOwner::Document => String::new(),
-            SectionOwner::Agenda { index, .. } => {
-                format!("{} {}, ", self.t("вопрос", "agenda item"), index + 1)
-            }
-        }
-    }
-
-    fn section_label(&self, p: &SectionPlace) -> String {
-        format!(
-            "{}{} {}",
-            self.agenda_prefix(p.owner),
-            self.t("раздел", "section"),
-            p.index + 1
-        )
-    }
-
-    fn directive(&self, p: &DirectivePlace) -> String {
-        let mut number = (p.section.index + 1).to_string();
-        for i in &p.path {
-            let _ = write!(number, ".{}", i + 1);
-        }
-        format!(
-            "{}{} {number}",
-            self.agenda_prefix(p.section.owner),
-            self.t("п.", "point")
-        )
     }
 }

@@ -6,6 +6,7 @@ use crate::edit::ops::{
     AgendaField, Edit, FieldRef, HeaderField, ProtocolField, SectionList, SignatoryField,
 };
 use crate::ids::{AgendaItemId, DirectiveId, ParagraphId, SectionId};
+use crate::library::comments::{self, CommentError};
 use crate::model::{AgendaItem, Directive, Document, Paragraph, Protocol, Section, Signatory};
 
 /// Why an edit could not be applied. The document is left unchanged.
@@ -25,6 +26,8 @@ pub enum EditError {
         index: usize,
         len: usize,
     },
+    #[error(transparent)]
+    Comment(#[from] CommentError),
 }
 
 /// Apply one edit. Returns the field a new node should be focused at, if the
@@ -292,6 +295,23 @@ pub(crate) fn apply_edit(doc: &mut Document, edit: Edit) -> Result<Option<FieldR
         }
         Edit::ReplaceDocument(new_doc) => {
             *doc = *new_doc;
+            Ok(None)
+        }
+        Edit::AddComment {
+            target,
+            author,
+            text,
+            at_ms,
+        } => {
+            comments::add_comment(doc, target, &author, &text, at_ms)?;
+            Ok(None)
+        }
+        Edit::SetCommentResolved { id, resolved } => {
+            comments::set_resolved(doc, id, resolved)?;
+            Ok(None)
+        }
+        Edit::RemoveComment { id } => {
+            comments::remove_comment(doc, id)?;
             Ok(None)
         }
     }

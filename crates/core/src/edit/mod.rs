@@ -1,6 +1,8 @@
 //! Editor state: immutable document snapshots changed by transactions, with undo/redo history.
 
 mod apply;
+#[cfg(test)]
+mod comment_tests;
 mod ops;
 mod state;
 #[cfg(test)]

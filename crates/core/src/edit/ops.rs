@@ -1,7 +1,7 @@
 //! Edit operations and the names of editable fields.
 
-use crate::ids::{AgendaItemId, DirectiveId, ParagraphId, SectionId};
-use crate::model::{Document, Kind};
+use crate::ids::{AgendaItemId, CommentId, DirectiveId, ParagraphId, SectionId};
+use crate::model::{CommentTarget, Document, Kind};
 
 /// A text field of the header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -210,6 +210,23 @@ pub enum Edit {
     ClearUnclassified,
     /// Replace the whole document (open a file, a template, an import).
     ReplaceDocument(Box<Document>),
+
+    /// Attach a review comment by `author` to `target`, written at `at_ms`
+    /// (milliseconds since the Unix epoch). The comment gets the next free id.
+    AddComment {
+        target: CommentTarget,
+        author: String,
+        text: String,
+        at_ms: u64,
+    },
+    /// Mark a review comment resolved (or open again).
+    SetCommentResolved {
+        id: CommentId,
+        resolved: bool,
+    },
+    RemoveComment {
+        id: CommentId,
+    },
 }
 
 impl Edit {

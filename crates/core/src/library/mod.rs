@@ -1,11 +1,9 @@
 //! The draft library, independent of any storage: draft ids, list entries
 //! with diagnostic counts, library operations (create, rename, duplicate,
-//! trash, restore, purge), version history, autosave timing and status,
-//! two-tab conflicts, JSON sharing with import that never overwrites,
+//! trash, restore, purge), version history, two-tab conflicts, JSON sharing with import that never overwrites,
 //! export file names and review comments. The browser keeps these in
 //! IndexedDB through a thin adapter.
 
-pub mod autosave;
 pub mod comments;
 pub mod conflict;
 pub mod file_name;
@@ -15,7 +13,6 @@ pub mod index;
 pub mod meta;
 pub mod transfer;
 
-pub use autosave::{Autosave, SaveStatus, AUTOSAVE_DELAY_MS};
 pub use conflict::{
     decide_save, on_announcement, ConflictChoice, RemoteSave, SaveAnnouncement, SaveDecision,
 };
