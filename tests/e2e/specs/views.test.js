@@ -13,7 +13,7 @@ async function freshPage() {
   return { context, page };
 }
 
-test('a protocol template replaces the document, and undo brings the old one back', async () => {
+test('a protocol template opens as a new draft, and the previous draft stays in the library', async () => {
   const { context, page } = await freshPage();
   const topic = await page.getByTestId('header-topic').inputValue();
   await page.getByTestId('new-document').selectOption('protocol');
@@ -21,8 +21,10 @@ test('a protocol template replaces the document, and undo brings the old one bac
   assert.equal(await page.getByTestId('header-kind').inputValue(), 'protocol');
   assert.ok((await page.getByTestId('agenda-item').count()) >= 1, 'the template has an agenda item');
   assert.ok((await page.getByTestId('protocol-chair').count()) === 1);
-  await page.getByTestId('undo').click();
-  assert.equal(await page.getByTestId('header-topic').inputValue(), topic);
+  await page.getByTestId('drafts').click();
+  const previous = page.getByTestId('draft-row').filter({ hasText: 'Решение' });
+  await previous.getByTestId('draft-open').click();
+  await page.waitForFunction((t) => document.querySelector('[data-testid="header-topic"]')?.value === t, topic);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
