@@ -35,7 +35,8 @@ use crate::dispatch;
 use crate::export::{download, js_text};
 use crate::i18n::{texts, tr};
 use crate::numbering::{self, NumberingStyle};
-use crate::session::namespace::Namespace;
+use crate::config::EditorConfig;
+use crate::embed::events;
 use crate::session::{Session, Snapshot, StartOptions};
 use crate::state::{Action, AppState, Backend, NoticeKind};
 use crate::storage::{read_setting, write_setting, LOCALE_KEY, NUMBERING_KEY, REVIEWER_KEY};
@@ -58,20 +59,37 @@ enum Panel {
 /// Delay between the last edit and writing the draft to storage.
 const SAVE_DELAY_MS: u32 = 400;
 
+/// The editor's options; see [`EditorConfig`].
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    pub config: Rc<EditorConfig>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &other.config)
+    }
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| {
-        AppState::starting(
-            read_setting(LOCALE_KEY)
-                .and_then(|s| s.parse().ok())
-                .unwrap_or_default(),
-        )
+pub fn app(props: &AppProps) -> Html {
+    let config = Rc::clone(&props.config);
+    let state = use_reducer({
+        let config = Rc::clone(&config);
+        move || {
+            let locale = config
+                .locale
+                .or_else(|| read_setting(LOCALE_KEY).and_then(|s| s.parse().ok()))
+                .unwrap_or_default();
+            AppState::starting(locale, config.read_only)
+        }
     });
+    let app_ref = use_node_ref();
     let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let locale = state.locale;
     let session = use_memo((), {
-        let dispatch = dispatch.clone();
-        move |_| Session::new(Namespace::default(), dispatch, locale)
+        let (dispatch, namespace) = (dispatch.clone(), config.namespace.clone());
+        move |_| Session::new(namespace, dispatch, locale)
     });
     let numbering = use_state(|| {
         read_setting(NUMBERING_KEY)
@@ -124,13 +142,25 @@ pub fn app() -> Html {
 
     {
         let session = Rc::clone(&session);
+        let options = StartOptions {
+            initial: config.initial.clone(),
+            read_address: config.standalone,
+        };
         use_effect_with((), move |_| {
-            session.start(StartOptions {
-                initial: None,
-                read_address: true,
-            })
+            session.start(options);
+            move || session.close()
         });
     }
+    if let Some(bridge) = &config.bridge {
+        bridge.update(
+            &doc,
+            state.open.as_ref().map(|o| &o.id),
+            &diagnostics,
+            locale,
+            &dispatch,
+        );
+    }
+    events::use_events(config.bridge.clone(), &state, Rc::clone(&diagnostics));
 
     // Debounced autosave, and focus for newly created or restored fields.
     {
@@ -168,7 +198,11 @@ pub fn app() -> Html {
     }
 
     {
+        let standalone = config.standalone;
         use_effect_with(locale, move |locale| {
+            if !standalone {
+                return;
+            }
             if let Some(root) = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.document_element())
@@ -181,11 +215,13 @@ pub fn app() -> Html {
         });
     }
 
-    // JSON pasted outside any field opens as a new draft.
+    // JSON pasted outside any field opens as a new draft (on the app page;
+    // a portal's page is not the editor's to listen to).
     {
         let session = Rc::clone(&session);
+        let standalone = config.standalone;
         use_effect_with((), move |_| {
-            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+            let listener = web_sys::window().and_then(|w| w.document()).filter(|_| standalone).map(|d| {
                 EventListener::new(&d, "paste", move |e| {
                     let Some(e) = e.dyn_ref::<ClipboardEvent>() else {
                         return;
@@ -426,8 +462,11 @@ pub fn app() -> Html {
     // Reviewer mode: every field of the document is read-only.
     {
         let reviewer = state.reviewer;
+        let app_ref = app_ref.clone();
         use_effect_with((reviewer, text_key, *view), move |(reviewer, _, _)| {
-            set_read_only(*reviewer);
+            if let Some(root) = app_ref.cast::<web_sys::Element>() {
+                set_read_only(&root, *reviewer);
+            }
         });
     }
     let review = use_memo(
@@ -454,7 +493,7 @@ pub fn app() -> Html {
     let open_id = state.open.as_ref().map(|o| o.id.clone());
     html! {
         <>
-        <div class={classes!("app", state.reviewer.then_some("read-only"))} {onkeydown} {ondrop} {ondragover}>
+        <div class={classes!("app", state.reviewer.then_some("read-only"))} ref={app_ref} {onkeydown} {ondrop} {ondragover}>
             <header class="app-bar">
                 <h1 class="app-title">{ t.app_title }</h1>
                 <Toolbar
@@ -465,6 +504,7 @@ pub fn app() -> Html {
                     can_redo={state.editor.can_redo()}
                     has_library={state.backend == Backend::Library}
                     reviewer={state.reviewer}
+                    locked={state.locked}
                     {on_undo}
                     {on_redo}
                     {on_export}
@@ -556,11 +596,8 @@ fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
 /// Makes every field of the document read-only (reviewer mode) or
 /// editable again. Structural buttons are hidden by the `read-only` class;
 /// the reducer refuses any edit but comments either way.
-fn set_read_only(on: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(fields) = document.query_selector_all(".document textarea, .document input, .document select") else {
+fn set_read_only(root: &web_sys::Element, on: bool) {
+    let Ok(fields) = root.query_selector_all(".document textarea, .document input, .document select") else {
         return;
     };
     for i in 0..fields.length() {

@@ -1,12 +1,13 @@
 //! DOM ids of editable fields, so a field can be focused from a diagnostic,
 //! after creating a node, or after undo.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use resolution_core::edit::{AgendaField, FieldRef, HeaderField, ProtocolField, SignatoryField};
 use resolution_core::extract::utf16_range;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement, ShadowRoot};
 
 pub fn dom_id(field: FieldRef) -> String {
     match field {
@@ -45,10 +46,35 @@ fn header_name(h: HeaderField) -> &'static str {
     }
 }
 
+thread_local! {
+    /// Shadow roots of editors mounted by portals; field ids repeat
+    /// between them, so the one holding focus is searched first.
+    static ROOTS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn register_root(root: &ShadowRoot) {
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+}
+
+pub fn unregister_root(root: &ShadowRoot) {
+    ROOTS.with(|r| r.borrow_mut().retain(|x| x != root));
+}
+
 fn element(field: FieldRef) -> Option<HtmlElement> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&dom_id(field)))
+    let id = dom_id(field);
+    let document = web_sys::window().and_then(|w| w.document())?;
+    let active = document.active_element();
+    let in_roots = ROOTS.with(|roots| {
+        let roots = roots.borrow();
+        let focused = roots
+            .iter()
+            .filter(|r| active.as_ref().is_some_and(|a| *a == r.host()));
+        focused
+            .chain(roots.iter())
+            .find_map(|r| r.get_element_by_id(&id))
+    });
+    in_roots
+        .or_else(|| document.get_element_by_id(&id))
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
 }
 

@@ -93,6 +93,8 @@ pub struct AppState {
     /// Bumped whenever another document is loaded: editor revisions start
     /// again with each one, so `(generation, revision)` names a text.
     pub generation: u64,
+    /// Nothing can be changed (a portal's read-only option).
+    pub locked: bool,
 }
 
 /// A document to show after start-up or after opening another draft.
@@ -148,7 +150,7 @@ pub enum Action {
 impl AppState {
     /// The state before storage is open: nothing is shown until
     /// [`Action::Load`].
-    pub fn starting(locale: Locale) -> Self {
+    pub fn starting(locale: Locale, locked: bool) -> Self {
         AppState {
             editor: EditorState::new(Document::default()),
             locale,
@@ -161,8 +163,9 @@ impl AppState {
             autosave: false,
             conflict: None,
             library: Rc::default(),
-            reviewer: false,
+            reviewer: locked,
             generation: 0,
+            locked,
         }
     }
 
@@ -252,6 +255,14 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         let l = self.locale;
+        if self.locked
+            && matches!(
+                action,
+                Action::Apply(_) | Action::Undo | Action::Redo | Action::Open { .. }
+            )
+        {
+            return self;
+        }
         match action {
             Action::Apply(tx) => {
                 if self.reviewer && !tx.edits.iter().all(is_review_edit) {
@@ -330,7 +341,7 @@ impl Reducible for AppState {
                 }
             }
             Action::SetLocale(locale) => next.locale = locale,
-            Action::SetReviewer(on) => next.reviewer = on,
+            Action::SetReviewer(on) => next.reviewer = on || self.locked,
         }
         Rc::new(next)
     }

@@ -3,9 +3,11 @@
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test -p resolution-editor --target wasm32-unknown-unknown`
 #![cfg(target_arch = "wasm32")]
 
-use resolution_core::json::to_json;
+use std::rc::Rc;
+
 use resolution_core::samples::sample_decision;
-use resolution_editor::storage::DRAFT_KEY;
+use resolution_editor::config::EditorConfig;
+use resolution_editor::session::namespace::Namespace;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -34,21 +36,34 @@ fn document() -> web_sys::Document {
 async fn mount_with_draft() -> (Element, resolution_editor::Mounted) {
     let mut doc = sample_decision();
     doc.sections[0].directives[0].text = HOSTILE.to_owned();
-    let storage = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage");
-    storage
-        .set_item(DRAFT_KEY, &to_json(&doc))
-        .expect("seed draft");
     let root = document().create_element("div").expect("div");
     document()
         .body()
         .expect("body")
         .append_child(&root)
         .expect("append");
-    let app = resolution_editor::mount(root.clone());
-    tick(100).await;
-    storage.remove_item(DRAFT_KEY).expect("clean up");
+    // A namespace of its own: the draft below is the only one there.
+    let namespace = format!("render-test-{}", js_sys::Math::random().to_bits());
+    let app = resolution_editor::mount(
+        root.clone(),
+        EditorConfig {
+            namespace: Namespace::new(&namespace),
+            initial: Some(Rc::new(doc)),
+            ..Default::default()
+        },
+    );
+    for _ in 0..100 {
+        if root
+            .query_selector("[data-testid=directive-text]")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            break;
+        }
+        tick(30).await;
+    }
+    tick(50).await;
     (root, app)
 }
 

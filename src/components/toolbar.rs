@@ -22,6 +22,8 @@ pub struct ToolbarProps {
     /// The draft library is open (drafts and history can be shown).
     pub has_library: bool,
     pub reviewer: bool,
+    /// Read-only editor: nothing that changes the document is offered.
+    pub locked: bool,
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
     pub on_export: Callback<()>,
@@ -124,6 +126,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" data-testid="history" onclick={click(&props.on_history)}>
                     { tr(l, "История", "History") }</button>
             }
+            if !props.locked {
             <select data-testid="new-document" aria-label={new_label} onchange={on_new}>
                 <option value="" selected=true>{ new_label }</option>
                 { for TEMPLATES.iter().map(|k| html! {
@@ -142,16 +145,19 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <input type="file" accept=".json,application/json" data-testid="review-json"
                     class="visually-hidden" onchange={on_file(&props.on_review_file)} />
             </label>
+            }
             <label class="button file-button">
                 { tr(l, "Сравнить с файлом…", "Compare with a file…") }
                 <input type="file" accept=".json,application/json" data-testid="compare-json"
                     class="visually-hidden" onchange={on_file(&props.on_compare_file)} />
             </label>
+            if !props.locked {
             <button type="button" data-testid="reviewer-mode" aria-pressed={props.reviewer.to_string()}
                 onclick={on_reviewer}>{ tr(l, "Режим рецензента", "Reviewer mode") }</button>
             <button type="button" data-testid="paste-import" onclick={click(&props.on_paste)}>
                 { if props.locale == Locale::Ru { "Вставить текст…" } else { "Paste text…" } }
             </button>
+            }
             <button type="button" data-testid="export-json" onclick={click(&props.on_export)}>
                 { t.export_json }
             </button>

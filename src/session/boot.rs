@@ -23,7 +23,8 @@ use crate::storage;
 /// What the embedding page or the address asks for at start.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartOptions {
-    /// Open this draft file instead of the last one (embedding).
+    /// The first draft of an empty namespace (embedding); later starts
+    /// open the draft last worked on, as the app does.
     pub initial: Option<Rc<Document>>,
     /// Look at `?draft=` in the address.
     pub read_address: bool,
@@ -77,15 +78,6 @@ impl Session {
         // Old trash goes; a failure only leaves it for the next start.
         let _ = store.purge_trash(now_ms(), DEFAULT_TRASH_DAYS).await;
         self.open_channel(store);
-        if let Some(doc) = options.initial {
-            let imported = ImportedDraft {
-                document: (*doc).clone(),
-                draft_id: None,
-            };
-            if self.import_into(store, imported, "").await.is_some() {
-                return;
-            }
-        }
         if options.read_address {
             if let Some(url) = review_param() {
                 self.open_review(store, &url).await;
@@ -101,7 +93,13 @@ impl Session {
         let loaded = match wanted {
             Some(id) => store.load(&id).await,
             None => {
-                let document = sample_decision();
+                // First start in this namespace: the portal's draft, or
+                // the sample.
+                let document = options
+                    .initial
+                    .as_deref()
+                    .cloned()
+                    .unwrap_or_else(sample_decision);
                 store
                     .create(&document, now)
                     .await
@@ -310,13 +308,13 @@ impl Session {
     /// earlier visit when there is one, else the file, imported.
     async fn open_review(&self, store: &DraftStore, url: &str) {
         let l = self.locale();
-        self.emit(Action::SetReviewer(true));
         let key = format!("{}.{url}", self.0.ns.key(REVIEW_KEY));
         let known = storage::read_setting(&key)
             .and_then(|s| resolution_core::library::DraftId::parse(&s));
         if let Some(id) = known {
             if let Ok(loaded) = store.load(&id).await {
                 self.show(loaded, false);
+                self.emit(Action::SetReviewer(true));
                 self.notify(
                     NoticeKind::Info,
                     format!(
@@ -339,6 +337,7 @@ impl Session {
         match imported {
             Ok(imported) => {
                 if let Some(id) = self.import_into(store, imported, url).await {
+                    self.emit(Action::SetReviewer(true));
                     // Only spares a second import on reload.
                     let _ = storage::write_setting(&key, id.as_str());
                 }
@@ -417,10 +416,10 @@ impl Session {
             unsaved = true;
         } else if options.read_address {
             if let Some(url) = review_param() {
-                self.emit(Action::SetReviewer(true));
                 match fetch_same_origin(&url).await {
                     Ok(text) => match parse_import(&text) {
                         Ok(imported) => {
+                            self.emit(Action::SetReviewer(true));
                             document = Some(imported.document);
                             unsaved = true;
                         }

@@ -5,7 +5,7 @@
 //! revision the last one stored.
 
 mod boot;
-mod journal;
+pub mod journal;
 pub mod namespace;
 mod ops;
 mod review;
@@ -103,6 +103,22 @@ impl Session {
 
     pub fn namespace(&self) -> &Namespace {
         &self.0.ns
+    }
+
+    /// The editor is going away: unsaved text goes to the journal and is
+    /// saved, then storage and the tab channel are closed once idle.
+    pub fn close(&self) {
+        self.page_hidden();
+        *self.0.channel.borrow_mut() = None;
+        let session = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            while session.0.saving.get() {
+                gloo::timers::future::TimeoutFuture::new(15).await;
+            }
+            if let Some(store) = session.0.store.borrow_mut().take() {
+                store.close();
+            }
+        });
     }
 
     /// Called on every render with what the app shows.

@@ -62,23 +62,3 @@ impl Namespace {
         self.scoped(DRAFT_BACKUP_KEY)
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_default_namespace_keeps_the_app_keys() {
-        let ns = Namespace::default();
-        assert_eq!(ns.db_name(), "resolution-editor");
-        assert_eq!(ns.draft_key(), "resolution-editor.draft");
-    }
-
-    #[test]
-    fn names_are_scoped_and_cleaned() {
-        let ns = Namespace::new("portal a/../b");
-        assert_eq!(ns.name(), "portal_a____b");
-        assert_eq!(ns.db_name(), "resolution-editor@portal_a____b");
-        assert_ne!(ns.draft_key(), Namespace::new("other").draft_key());
-    }
-}

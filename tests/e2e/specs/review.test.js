@@ -260,7 +260,9 @@ test('a link to a draft on another origin is refused and the editor still works'
   await refused.waitFor({ timeout: 5000 });
   assert.match(await refused.innerText(), /http:\/\/example\.invalid/);
   const field = page.getByTestId('directive-text').first();
-  assert.equal(await field.getAttribute('readonly'), null, 'the document is editable');
+  const mode = await page.getByTestId('reviewer-mode').getAttribute('aria-pressed');
+  assert.equal(await field.getAttribute('readonly'), null,
+    `the document shown after the refusal is editable (reviewer-mode aria-pressed=${mode})`);
   await field.fill('обеспечить работу редактора до 1 апреля 2027 года;');
   assert.equal(await field.inputValue(), 'обеспечить работу редактора до 1 апреля 2027 года;');
   await waitSaved(page);
