@@ -8,6 +8,7 @@ use gloo::timers::callback::Timeout;
 use resolution_core::control::{control_sheet_with, ControlRow};
 use resolution_core::date::CivilDate;
 use resolution_core::edit::FieldRef;
+use resolution_core::export::Target;
 use resolution_core::json::{to_json, MAX_BYTES};
 use resolution_core::library::{export_file_name, export_json, parse_import, DiagnosticCounts};
 use resolution_core::locale::Locale;
@@ -32,7 +33,7 @@ use crate::components::reviewer_bar::ReviewerBar;
 use crate::components::toolbar::Toolbar;
 use crate::diagnostics::{Finding, FindingCache};
 use crate::dispatch;
-use crate::export::{download, js_text};
+use crate::export::{download, export_as, js_text};
 use crate::i18n::{texts, tr};
 use crate::numbering::{self, NumberingStyle};
 use crate::config::EditorConfig;
@@ -276,6 +277,28 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+    let on_export_as = {
+        let dispatch = dispatch.clone();
+        let doc = Rc::clone(&doc);
+        let style = *numbering;
+        Callback::from(move |target: Target| {
+            match export_as(&doc, target, style, locale) {
+                Ok(left_out) if !left_out.is_empty() => dispatch.emit(Action::Notify(
+                    NoticeKind::Info,
+                    format!(
+                        "{}: {}",
+                        tr(locale, "Не вошло в календарь", "Left out of the calendar"),
+                        left_out.join("; ")
+                    ),
+                )),
+                Ok(_) => {}
+                Err(e) => dispatch.emit(Action::Notify(
+                    NoticeKind::Error,
+                    format!("{}: {e}", texts(locale).export_failed),
+                )),
+            }
+        })
+    };
     let read_file = {
         let dispatch = dispatch.clone();
         move |file: File, then: Box<dyn FnOnce(String, String)>| {
@@ -508,6 +531,7 @@ pub fn app(props: &AppProps) -> Html {
                     {on_undo}
                     {on_redo}
                     {on_export}
+                    {on_export_as}
                     {on_import}
                     {on_review_file}
                     {on_compare_file}

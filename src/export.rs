@@ -1,6 +1,9 @@
 //! File downloads, and the stable codes of document kinds used in the UI.
 
-use resolution_core::Kind;
+use resolution_core::export::{file_name, render, Target};
+use resolution_core::locale::Locale;
+use resolution_core::text::NumberingStyle;
+use resolution_core::{Document, Kind};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
@@ -18,9 +21,18 @@ pub fn kind_code(kind: Kind) -> &'static str {
 
 /// Offer `contents` as a download named `file_name`.
 pub fn download(file_name: &str, contents: &str, mime: &str) -> Result<(), String> {
+    save_blob(file_name, &JsValue::from_str(contents), mime)
+}
+
+/// Offer `bytes` (a .docx, say) as a download named `file_name`.
+pub fn download_bytes(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    save_blob(file_name, &js_sys::Uint8Array::from(bytes), mime)
+}
+
+fn save_blob(file_name: &str, part: &JsValue, mime: &str) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let parts = js_sys::Array::of1(part);
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(js_text)?;
@@ -52,4 +64,17 @@ pub fn js_text(err: JsValue) -> String {
                 .map(|e| String::from(e.message()))
         })
         .unwrap_or_else(|| format!("{err:?}"))
+}
+
+/// Downloads `doc` in `target`; returns the lines a calendar export left
+/// out, or why nothing was written.
+pub fn export_as(
+    doc: &Document,
+    target: Target,
+    numbering: NumberingStyle,
+    locale: Locale,
+) -> Result<Vec<String>, String> {
+    let converted = render(doc, target, numbering, locale).map_err(|e| e.to_string())?;
+    download_bytes(&file_name(doc, target), &converted.bytes, target.mime())?;
+    Ok(converted.left_out)
 }

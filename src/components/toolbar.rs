@@ -3,6 +3,7 @@
 //! indicator.
 
 use resolution_core::locale::Locale;
+use resolution_core::export::Target;
 use resolution_core::Kind;
 use web_sys::{File, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -27,6 +28,8 @@ pub struct ToolbarProps {
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
     pub on_export: Callback<()>,
+    /// Export in another format (Word, text, Markdown, CSV, calendar).
+    pub on_export_as: Callback<Target>,
     pub on_import: Callback<File>,
     pub on_review_file: Callback<File>,
     pub on_compare_file: Callback<File>,
@@ -76,6 +79,36 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             select.set_value("");
         })
     };
+    let on_export_as = {
+        let cb = props.on_export_as.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            if let Some(target) = Target::parse(&select.value()) {
+                cb.emit(target);
+            }
+            select.set_value("");
+        })
+    };
+    let format_name = |target: Target| match (target, l) {
+        (Target::Docx, Locale::Ru) => "Word (.docx)",
+        (Target::Docx, Locale::En) => "Word (.docx)",
+        (Target::Txt, Locale::Ru) => "Текст (.txt)",
+        (Target::Txt, Locale::En) => "Plain text (.txt)",
+        (Target::Markdown, _) => "Markdown (.md)",
+        (Target::Csv, Locale::Ru) => "Контрольный лист, CSV для Excel",
+        (Target::Csv, Locale::En) => "Control sheet, CSV for Excel",
+        (Target::Ics, Locale::Ru) => "Сроки в календарь (.ics)",
+        (Target::Ics, Locale::En) => "Deadlines to a calendar (.ics)",
+        (Target::Json, _) => "JSON",
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            // Printing is the browser's; nothing to report if it declines.
+            let _ = window.print();
+        }
+    });
     let on_numbering = {
         let cb = props.on_numbering.clone();
         Callback::from(move |e: Event| {
@@ -160,6 +193,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
             <button type="button" data-testid="export-json" onclick={click(&props.on_export)}>
                 { t.export_json }
+            </button>
+            <select data-testid="export-as" aria-label={tr(l, "Экспорт в другой формат", "Export to another format")}
+                onchange={on_export_as}>
+                <option value="" selected=true>{ tr(l, "Экспорт…", "Export…") }</option>
+                { for Target::ALL.iter().filter(|t| **t != Target::Json).map(|t| html! {
+                    <option value={t.extension()}>{ format_name(*t) }</option>
+                }) }
+            </select>
+            <button type="button" data-testid="print" onclick={on_print}>
+                { tr(l, "Печать / PDF", "Print / PDF") }
             </button>
             <span class="toolbar-sep" aria-hidden="true"></span>
             <button type="button" data-testid="undo" title={format!("{} (Ctrl+Z)", t.undo)}

@@ -42,30 +42,12 @@ impl Format {
 }
 
 /// What `convert` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    Json,
-    Txt,
-    Markdown,
-    Csv,
-    Ics,
-    Docx,
-}
+pub use resolution_core::export::Target;
 
-impl Target {
-    fn parse(value: &str) -> Result<Self, String> {
-        match value {
-            "json" => Ok(Target::Json),
-            "txt" | "text" => Ok(Target::Txt),
-            "md" | "markdown" => Ok(Target::Markdown),
-            "csv" => Ok(Target::Csv),
-            "ics" | "ical" => Ok(Target::Ics),
-            "docx" => Ok(Target::Docx),
-            other => Err(format!(
-                "unknown format `{other}`: expected json, txt, md, csv, ics or docx"
-            )),
-        }
-    }
+fn parse_target(value: &str) -> Result<Target, String> {
+    Target::parse(value).ok_or_else(|| {
+        format!("unknown format `{value}`: expected json, txt, md, csv, ics or docx")
+    })
 }
 
 /// Row order of `resolution control`.
@@ -191,7 +173,7 @@ fn parse_flags(args: &[String], allowed: &[&str]) -> Result<Flags, String> {
                     .map_err(|_| format!("unknown language `{value}`: expected ru or en"))?
             }
             "--from" => flags.from = Some(Format::parse(value)?),
-            "--to" => flags.to = Some(Target::parse(value)?),
+            "--to" => flags.to = Some(parse_target(value)?),
             "-o" | "--output" => flags.output = Some(PathBuf::from(value)),
             "--numbering" => flags.numbering = Some(parse_numbering(value)?),
             "--sort" => flags.sort = Some(Sort::parse(value)?),
