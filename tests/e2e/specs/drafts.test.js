@@ -279,3 +279,37 @@ test('the old single localStorage draft moves into the library', async () => {
   await context.close();
 });
 
+
+test('a JSON file dropped on the page and JSON pasted in the paste dialog each open as a new draft', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const page = await openPage(context, env.server.url);
+  await page.getByTestId('header-topic').fill('«Перенос перетаскиванием»');
+  await waitSaved(page);
+  const json = await exportJson(page, 'dropped.json');
+  json.document.header.topic = '«Брошено на страницу»';
+  const dropped = JSON.stringify(json);
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    const target = document.querySelector('.app');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, dropped);
+  await page.waitForFunction(() => document.querySelector('[data-testid="header-topic"]')?.value === '«Брошено на страницу»');
+  await page.getByTestId('notice').filter({ hasText: /как копия/ }).waitFor();
+
+  json.document.header.topic = '«Вставлено как JSON»';
+  delete json.draft_id;
+  await page.getByTestId('paste-import').click();
+  await page.getByTestId('paste-text').fill(JSON.stringify(json));
+  await page.getByTestId('paste-json-hint').waitFor();
+  await page.getByTestId('paste-accept').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="header-topic"]')?.value === '«Вставлено как JSON»');
+  await openDrafts(page);
+  const titles = await page.getByTestId('draft-title').allInnerTexts();
+  for (const topic of ['Перенос перетаскиванием', 'Брошено на страницу', 'Вставлено как JSON']) {
+    assert.ok(titles.some((t) => t.includes(topic)), `${topic} is in the library: ${titles.join(' | ')}`);
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

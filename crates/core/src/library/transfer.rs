@@ -86,7 +86,14 @@ pub fn plan_import(
     }
     let mut meta = DraftMeta::new(id, doc, now_ms);
     if let Some(original) = taken.and_then(|id| library.get(id)) {
-        meta.title = copy_title(&original.title);
+        // A title the author chose is kept; otherwise the copy is named
+        // after its own text, which may differ from the stored draft's.
+        let base = if original.renamed {
+            original.title.as_str()
+        } else {
+            meta.title.as_str()
+        };
+        meta.title = copy_title(base);
         meta.renamed = true;
     }
     Some(ImportPlan {
@@ -173,5 +180,28 @@ mod tests {
         let plan = plan_import(&library, &anonymous, DraftId::from_seed(5), 50).expect("free");
         assert_eq!((plan.meta.id, plan.copy_of), (DraftId::from_seed(5), None));
         assert_eq!(plan_import(&library, &anonymous, original, 50), None);
+    }
+
+    #[test]
+    fn a_copy_is_named_after_its_own_text_unless_the_author_chose_a_title() {
+        let doc = sample_decision();
+        let mut library = Library::new();
+        let original = DraftId::from_seed(1);
+        library.create(original.clone(), &doc, 10).expect("fresh");
+        let mut changed = doc.clone();
+        changed.header.topic = "«Другая тема»".into();
+        let returned = ImportedDraft {
+            document: changed,
+            draft_id: Some(original.clone()),
+        };
+        let plan = plan_import(&library, &returned, DraftId::from_seed(2), 20).expect("free");
+        assert!(plan.meta.title.contains("Другая тема"), "{}", plan.meta.title);
+        assert!(plan.meta.title.ends_with(" (копия)"));
+
+        library
+            .rename(&original, "Решение о сроках", 30)
+            .expect("live");
+        let plan = plan_import(&library, &returned, DraftId::from_seed(3), 40).expect("free");
+        assert_eq!(plan.meta.title, "Решение о сроках (копия)");
     }
 }
