@@ -26,7 +26,7 @@ use crate::components::control_sheet::ControlSheet;
 use crate::components::diagnostics_panel::DiagnosticsPanel;
 use crate::components::document::DocumentView;
 use crate::components::drafts_panel::DraftsPanel;
-use crate::components::history_panel::HistoryPanel;
+use crate::components::history_panel::{HistoryPanel, Side};
 use crate::components::notices::Notices;
 use crate::components::paste_dialog::PasteDialog;
 use crate::components::reviewer_bar::ReviewerBar;
@@ -54,7 +54,8 @@ enum Panel {
     None,
     Drafts,
     History,
-    Compare { other: Rc<Document>, label: String },
+    /// `new: None` compares with the open text.
+    Compare { old: Side, new: Option<Side> },
 }
 
 /// Delay between the last edit and writing the draft to storage.
@@ -327,8 +328,11 @@ pub fn app(props: &AppProps) -> Html {
                 file,
                 Box::new(move |text, name| match parse_import(&text) {
                     Ok(imported) => panel.set(Panel::Compare {
-                        other: Rc::new(imported.document),
-                        label: name,
+                        old: Side {
+                            doc: Rc::new(imported.document),
+                            label: name,
+                        },
+                        new: None,
                     }),
                     Err(e) => dispatch.emit(Action::Notify(
                         NoticeKind::Error,
@@ -412,9 +416,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_compare = {
         let panel = panel.clone();
-        Callback::from(move |(other, label): (Rc<Document>, String)| {
-            panel.set(Panel::Compare { other, label })
-        })
+        Callback::from(move |(old, new): (Side, Option<Side>)| panel.set(Panel::Compare { old, new }))
     };
     let on_conflict = {
         let session = Rc::clone(&session);
@@ -587,12 +589,18 @@ pub fn app(props: &AppProps) -> Html {
                         },
                         None => html! {},
                     },
-                    Panel::Compare { other, label } => html! {
-                        <Compare old={Rc::clone(other)} new={Rc::clone(&doc)}
-                            old_label={AttrValue::from(label.clone())}
-                            new_label={AttrValue::from(tr(locale, "Открытый текст", "Open text"))}
-                            {locale} on_close={close_panel.clone()} />
-                    },
+                    Panel::Compare { old, new } => {
+                        let (new_doc, new_label) = match new {
+                            Some(side) => (Rc::clone(&side.doc), side.label.clone()),
+                            None => (Rc::clone(&doc), tr(locale, "Открытый текст", "Open text").to_owned()),
+                        };
+                        html! {
+                            <Compare old={Rc::clone(&old.doc)} new={new_doc}
+                                old_label={AttrValue::from(old.label.clone())}
+                                new_label={AttrValue::from(new_label)}
+                                {locale} on_close={close_panel.clone()} />
+                        }
+                    }
                 }
             }
         </div>

@@ -105,6 +105,17 @@ test('autosave keeps versions, and an older version can be restored', async () =
   await page.getByTestId('history-panel').waitFor();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="version-row"]').length >= 3);
   const versions = page.getByTestId('version-row');
+  // Two versions compared with each other: the first edit shows as added words.
+  const count = await versions.count();
+  await versions.nth(count - 1).getByTestId('version-pick').check();
+  await versions.nth(count - 2).getByTestId('version-pick').check();
+  await page.getByTestId('versions-compare').click();
+  const change = page.getByTestId('compare-change').filter({ has: page.locator('ins', { hasText: 'один' }) });
+  await change.first().waitFor();
+  assert.equal(await change.first().getAttribute('data-change'), 'changed');
+  await page.getByTestId('compare-close').click();
+  await page.getByTestId('history').click();
+  await page.getByTestId('history-panel').waitFor();
   // The oldest version is the sample as first stored.
   await versions.last().getByTestId('version-restore').click();
   await page.waitForFunction((text) => document.querySelector('[data-testid="directive-text"]')?.value === text, original);
