@@ -31,13 +31,13 @@ use crate::components::notices::Notices;
 use crate::components::paste_dialog::PasteDialog;
 use crate::components::reviewer_bar::ReviewerBar;
 use crate::components::toolbar::Toolbar;
+use crate::config::EditorConfig;
 use crate::diagnostics::{Finding, FindingCache};
 use crate::dispatch;
+use crate::embed::events;
 use crate::export::{download, export_as, js_text};
 use crate::i18n::{texts, tr};
 use crate::numbering::{self, NumberingStyle};
-use crate::config::EditorConfig;
-use crate::embed::events;
 use crate::session::{Session, Snapshot, StartOptions};
 use crate::state::{Action, AppState, Backend, NoticeKind};
 use crate::storage::{read_setting, write_setting, LOCALE_KEY, NUMBERING_KEY, REVIEWER_KEY};
@@ -55,7 +55,10 @@ enum Panel {
     Drafts,
     History,
     /// `new: None` compares with the open text.
-    Compare { old: Side, new: Option<Side> },
+    Compare {
+        old: Side,
+        new: Option<Side>,
+    },
 }
 
 /// Delay between the last edit and writing the draft to storage.
@@ -108,7 +111,9 @@ pub fn app(props: &AppProps) -> Html {
     let validator = use_mut_ref(|| Validator::new(ValidateOptions { today: Some(today) }));
     let diagnostics: Rc<Vec<Diagnostic>> = {
         let doc = Rc::clone(&doc);
-        use_memo(text_key, move |_| validator.borrow_mut().update(&doc).to_vec())
+        use_memo(text_key, move |_| {
+            validator.borrow_mut().update(&doc).to_vec()
+        })
     };
     let finding_cache = use_mut_ref(FindingCache::default);
     let findings: Rc<Vec<Finding>> =
@@ -185,7 +190,9 @@ pub fn app(props: &AppProps) -> Html {
             let window = web_sys::window();
             let on_hide = {
                 let session = Rc::clone(&session);
-                window.as_ref().map(|w| EventListener::new(w, "pagehide", move |_| session.page_hidden()))
+                window
+                    .as_ref()
+                    .map(|w| EventListener::new(w, "pagehide", move |_| session.page_hidden()))
             };
             let on_visibility = window.as_ref().and_then(|w| w.document()).map(|d| {
                 let doc = d.clone();
@@ -223,24 +230,27 @@ pub fn app(props: &AppProps) -> Html {
         let session = Rc::clone(&session);
         let standalone = config.standalone;
         use_effect_with((), move |_| {
-            let listener = web_sys::window().and_then(|w| w.document()).filter(|_| standalone).map(|d| {
-                EventListener::new(&d, "paste", move |e| {
-                    let Some(e) = e.dyn_ref::<ClipboardEvent>() else {
-                        return;
-                    };
-                    if in_text_field(e.target()) {
-                        return;
-                    }
-                    let text = e
-                        .clipboard_data()
-                        .and_then(|d| d.get_data("text/plain").ok())
-                        .unwrap_or_default();
-                    if text.trim_start().starts_with('{') {
-                        e.prevent_default();
-                        session.import(&text, "JSON", false);
-                    }
-                })
-            });
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .filter(|_| standalone)
+                .map(|d| {
+                    EventListener::new(&d, "paste", move |e| {
+                        let Some(e) = e.dyn_ref::<ClipboardEvent>() else {
+                            return;
+                        };
+                        if in_text_field(e.target()) {
+                            return;
+                        }
+                        let text = e
+                            .clipboard_data()
+                            .and_then(|d| d.get_data("text/plain").ok())
+                            .unwrap_or_default();
+                        if text.trim_start().starts_with('{') {
+                            e.prevent_default();
+                            session.import(&text, "JSON", false);
+                        }
+                    })
+                });
             move || drop(listener)
         });
     }
@@ -282,8 +292,8 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         let doc = Rc::clone(&doc);
         let style = *numbering;
-        Callback::from(move |target: Target| {
-            match export_as(&doc, target, style, locale) {
+        Callback::from(
+            move |target: Target| match export_as(&doc, target, style, locale) {
                 Ok(left_out) if !left_out.is_empty() => dispatch.emit(Action::Notify(
                     NoticeKind::Info,
                     format!(
@@ -297,8 +307,8 @@ pub fn app(props: &AppProps) -> Html {
                     NoticeKind::Error,
                     format!("{}: {e}", texts(locale).export_failed),
                 )),
-            }
-        })
+            },
+        )
     };
     let read_file = {
         let dispatch = dispatch.clone();
@@ -310,14 +320,20 @@ pub fn app(props: &AppProps) -> Html {
         let (session, read_file) = (Rc::clone(&session), read_file.clone());
         Callback::from(move |file: File| {
             let session = Rc::clone(&session);
-            read_file(file, Box::new(move |text, name| session.import(&text, &name, false)));
+            read_file(
+                file,
+                Box::new(move |text, name| session.import(&text, &name, false)),
+            );
         })
     };
     let on_review_file = {
         let (session, read_file) = (Rc::clone(&session), read_file.clone());
         Callback::from(move |file: File| {
             let session = Rc::clone(&session);
-            read_file(file, Box::new(move |text, name| session.import(&text, &name, true)));
+            read_file(
+                file,
+                Box::new(move |text, name| session.import(&text, &name, true)),
+            );
         })
     };
     let on_compare_file = {
@@ -336,7 +352,11 @@ pub fn app(props: &AppProps) -> Html {
                     }),
                     Err(e) => dispatch.emit(Action::Notify(
                         NoticeKind::Error,
-                        format!("{} «{name}»: {}", texts(locale).file_unreadable, e.message(locale)),
+                        format!(
+                            "{} «{name}»: {}",
+                            texts(locale).file_unreadable,
+                            e.message(locale)
+                        ),
                     )),
                 }),
             );
@@ -356,9 +376,11 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let ondragover = Callback::from(|e: DragEvent| {
-        let has_files = e
-            .data_transfer()
-            .is_some_and(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files")));
+        let has_files = e.data_transfer().is_some_and(|d| {
+            d.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        });
         if has_files {
             e.prevent_default();
         }
@@ -416,7 +438,9 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_compare = {
         let panel = panel.clone();
-        Callback::from(move |(old, new): (Side, Option<Side>)| panel.set(Panel::Compare { old, new }))
+        Callback::from(move |(old, new): (Side, Option<Side>)| {
+            panel.set(Panel::Compare { old, new })
+        })
     };
     let on_conflict = {
         let session = Rc::clone(&session);
@@ -621,7 +645,8 @@ fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
     target
         .and_then(|t| t.dyn_into::<HtmlElement>().ok())
         .is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT") || el.is_content_editable()
+            matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
+                || el.is_content_editable()
         })
 }
 
@@ -629,14 +654,23 @@ fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
 /// editable again. Structural buttons are hidden by the `read-only` class;
 /// the reducer refuses any edit but comments either way.
 fn set_read_only(root: &web_sys::Element, on: bool) {
-    let Ok(fields) = root.query_selector_all(".document textarea, .document input, .document select") else {
+    let Ok(fields) =
+        root.query_selector_all(".document textarea, .document input, .document select")
+    else {
         return;
     };
     for i in 0..fields.length() {
-        let Some(el) = fields.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+        let Some(el) = fields
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
             continue;
         };
-        let attr = if el.tag_name() == "SELECT" { "disabled" } else { "readonly" };
+        let attr = if el.tag_name() == "SELECT" {
+            "disabled"
+        } else {
+            "readonly"
+        };
         // Attribute changes on live elements do not fail.
         let _ = if on {
             el.set_attribute(attr, "")

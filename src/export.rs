@@ -18,7 +18,6 @@ pub fn kind_code(kind: Kind) -> &'static str {
     }
 }
 
-
 /// Offer `contents` as a download named `file_name`.
 pub fn download(file_name: &str, contents: &str, mime: &str) -> Result<(), String> {
     save_blob(file_name, &JsValue::from_str(contents), mime)

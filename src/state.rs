@@ -329,7 +329,10 @@ impl Reducible for AppState {
                 let is_new = self.save_error.as_deref() != Some(error.as_str());
                 next.save_error = Some(error.clone());
                 if is_new {
-                    next.notify(NoticeKind::Error, format!("{}: {error}", texts(l).save_error));
+                    next.notify(
+                        NoticeKind::Error,
+                        format!("{}: {error}", texts(l).save_error),
+                    );
                 }
             }
             Action::Conflict { stored } => next.conflict = Some(stored),

@@ -61,6 +61,9 @@ fn an_unreadable_journal_entry_is_reported_and_left_in_place() {
     assert!(entries.is_empty());
     assert_eq!(unreadable.len(), 1);
     assert_eq!(unreadable[0].key, key);
-    assert_eq!(storage.get_item(&key).ok().flatten().as_deref(), Some("{not json"));
+    assert_eq!(
+        storage.get_item(&key).ok().flatten().as_deref(),
+        Some("{not json")
+    );
     storage.remove_item(&key).expect("cleanup");
 }

@@ -10,8 +10,9 @@ use resolution_core::diff::{
 };
 use resolution_core::locale::Locale;
 use resolution_core::Document;
-use web_sys::KeyboardEvent;
 use yew::prelude::*;
+
+use crate::components::panel::close_handlers;
 
 /// Deepest indentation level given its own style.
 const MAX_DEPTH: usize = 4;
@@ -64,19 +65,7 @@ pub fn compare(props: &CompareProps) -> Html {
             }
         },
     );
-    let on_click = {
-        let cb = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
-    let onkeydown = {
-        let cb = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                cb.emit(());
-            }
-        })
-    };
+    let (on_click, onkeydown) = close_handlers(&props.on_close);
 
     let body = if comparison.rows.is_empty() {
         html! {

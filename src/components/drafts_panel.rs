@@ -11,6 +11,7 @@ use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::components::comments::format_time;
+use crate::components::panel::close_handlers;
 use crate::export::download;
 use crate::i18n::tr;
 use crate::session::Session;
@@ -41,18 +42,7 @@ pub fn drafts_panel(props: &DraftsPanelProps) -> Html {
         let session = props.session.clone();
         use_effect_with((), move |_| session.refresh());
     }
-    let close = {
-        let cb = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
-    let onkeydown = {
-        let cb = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                cb.emit(());
-            }
-        })
-    };
+    let (close, onkeydown) = close_handlers(&props.on_close);
     let row = |meta: &DraftMeta| {
         let id = meta.id.clone();
         let session = props.session.clone();

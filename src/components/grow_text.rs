@@ -75,10 +75,12 @@ pub fn grow_text(props: &GrowTextProps) -> Html {
     let on_caret = {
         let (mirror_ref, tip) = (mirror_ref.clone(), tip.clone());
         move |area: Option<HtmlTextAreaElement>| {
-            let found = area.zip(mirror_ref.cast::<HtmlElement>()).and_then(|(area, mirror)| {
-                let caret = area.selection_start().ok().flatten()?;
-                mark_at_offset(&mirror, caret)
-            });
+            let found = area
+                .zip(mirror_ref.cast::<HtmlElement>())
+                .and_then(|(area, mirror)| {
+                    let caret = area.selection_start().ok().flatten()?;
+                    mark_at_offset(&mirror, caret)
+                });
             show(&tip, found);
         }
     };
@@ -90,7 +92,8 @@ pub fn grow_text(props: &GrowTextProps) -> Html {
         let on_caret = on_caret.clone();
         Callback::from(move |e: MouseEvent| on_caret(e.target_dyn_into::<HtmlTextAreaElement>()))
     };
-    let onfocus = Callback::from(move |e: FocusEvent| on_caret(e.target_dyn_into::<HtmlTextAreaElement>()));
+    let onfocus =
+        Callback::from(move |e: FocusEvent| on_caret(e.target_dyn_into::<HtmlTextAreaElement>()));
     let onblur = {
         let (cb, tip) = (props.onblur.clone(), tip.clone());
         Callback::from(move |_: FocusEvent| {
@@ -148,13 +151,15 @@ fn show(tip: &UseStateHandle<Option<String>>, value: Option<String>) {
 /// The title of the mark whose box contains the point, if any.
 fn mark_at_point(mirror: &HtmlElement, x: f64, y: f64) -> Option<String> {
     let marks = mirror.get_elements_by_tag_name("mark");
-    (0..marks.length()).filter_map(|i| marks.item(i)).find_map(|mark| {
-        let rects = mark.get_client_rects();
-        let hit = (0..rects.length())
-            .filter_map(|i| rects.get(i))
-            .any(|r| x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom());
-        hit.then(|| mark.get_attribute("title")).flatten()
-    })
+    (0..marks.length())
+        .filter_map(|i| marks.item(i))
+        .find_map(|mark| {
+            let rects = mark.get_client_rects();
+            let hit = (0..rects.length())
+                .filter_map(|i| rects.get(i))
+                .any(|r| x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom());
+            hit.then(|| mark.get_attribute("title")).flatten()
+        })
 }
 
 /// The title of the mark that contains the caret, `caret` counted in UTF-16
@@ -163,10 +168,13 @@ fn mark_at_offset(mirror: &HtmlElement, caret: u32) -> Option<String> {
     let mut offset = 0u32;
     let mut node: Option<Node> = mirror.first_child();
     while let Some(current) = node {
-        let len = current
-            .text_content()
-            .map_or(0, |t| u32::try_from(t.encode_utf16().count()).unwrap_or(u32::MAX));
-        if let Some(mark) = current.dyn_ref::<Element>().filter(|e| e.tag_name() == "MARK") {
+        let len = current.text_content().map_or(0, |t| {
+            u32::try_from(t.encode_utf16().count()).unwrap_or(u32::MAX)
+        });
+        if let Some(mark) = current
+            .dyn_ref::<Element>()
+            .filter(|e| e.tag_name() == "MARK")
+        {
             if caret >= offset && caret <= offset.saturating_add(len) {
                 return mark.get_attribute("title");
             }

@@ -6,10 +6,10 @@ use std::rc::Rc;
 use resolution_core::library::{DraftId, HistoryPolicy, VersionStamp};
 use resolution_core::locale::Locale;
 use resolution_core::Document;
-use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::components::comments::format_time;
+use crate::components::panel::close_handlers;
 use crate::i18n::tr;
 use crate::session::Session;
 
@@ -45,19 +45,14 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
             session.history(draft.clone(), move |list| versions.set(Some(list)));
         });
     }
-    let close = {
-        let cb = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+    let (close, onkeydown) = close_handlers(&props.on_close);
+    let label = move |v: &VersionStamp| {
+        format!(
+            "{} {}",
+            tr(l, "Версия от", "Version of"),
+            format_time(v.saved_at_ms, l)
+        )
     };
-    let onkeydown = {
-        let cb = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                cb.emit(());
-            }
-        })
-    };
-    let label = move |v: &VersionStamp| format!("{} {}", tr(l, "Версия от", "Version of"), format_time(v.saved_at_ms, l));
     let on_compare_picked = {
         let (session, draft, cb, picked) = (
             props.session.clone(),
@@ -76,8 +71,14 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
             session.version(draft.clone(), older.seq, move |old_doc| {
                 session2.version(draft2, newer.seq, move |new_doc| {
                     cb.emit((
-                        Side { doc: Rc::new(old_doc), label: label(&older) },
-                        Some(Side { doc: Rc::new(new_doc), label: label(&newer) }),
+                        Side {
+                            doc: Rc::new(old_doc),
+                            label: label(&older),
+                        },
+                        Some(Side {
+                            doc: Rc::new(new_doc),
+                            label: label(&newer),
+                        }),
                     ));
                 });
             });
@@ -91,7 +92,8 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
         let on_pick = {
             let picked = picked.clone();
             Callback::from(move |_: Event| {
-                let mut next: Vec<VersionStamp> = (*picked).iter().copied().filter(|p| p.seq != seq).collect();
+                let mut next: Vec<VersionStamp> =
+                    (*picked).iter().copied().filter(|p| p.seq != seq).collect();
                 if !is_picked {
                     next.push(stamp);
                     if next.len() > 2 {
@@ -115,7 +117,13 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
             Callback::from(move |_: MouseEvent| {
                 let (cb, label) = (cb.clone(), label.clone());
                 session.version(draft.clone(), seq, move |doc| {
-                    cb.emit((Side { doc: Rc::new(doc), label }, None))
+                    cb.emit((
+                        Side {
+                            doc: Rc::new(doc),
+                            label,
+                        },
+                        None,
+                    ))
                 });
             })
         };
@@ -138,7 +146,9 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
     };
     let body = match &*versions {
         None => html! { <p>{ tr(l, "Загрузка…", "Loading…") }</p> },
-        Some(list) if list.is_empty() => html! { <p>{ tr(l, "Версий пока нет.", "No versions yet.") }</p> },
+        Some(list) if list.is_empty() => {
+            html! { <p>{ tr(l, "Версий пока нет.", "No versions yet.") }</p> }
+        }
         Some(list) => html! {
             <>
             <p>

@@ -1,8 +1,8 @@
 //! The editor's components.
 
 pub mod comments;
-pub mod conflict_dialog;
 pub mod compare;
+pub mod conflict_dialog;
 pub mod control_sheet;
 pub mod diagnostics_panel;
 pub mod directive;
@@ -14,6 +14,7 @@ pub mod header;
 pub mod history_panel;
 pub mod icons;
 pub mod notices;
+pub mod panel;
 pub mod paste_dialog;
 pub mod preamble;
 pub mod protocol;

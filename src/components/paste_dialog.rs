@@ -244,7 +244,11 @@ fn trap_tab(e: &KeyboardEvent) {
     let active = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element());
-    let is = |el: &HtmlElement| active.as_ref().is_some_and(|a| a == el.unchecked_ref::<Element>());
+    let is = |el: &HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == el.unchecked_ref::<Element>())
+    };
     let wrap_to = if e.shift_key() && is(first) {
         Some(last)
     } else if !e.shift_key() && is(last) {

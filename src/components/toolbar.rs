@@ -2,8 +2,8 @@
 //! review and compare, undo/redo, numbering, language and the save
 //! indicator.
 
-use resolution_core::locale::Locale;
 use resolution_core::export::Target;
+use resolution_core::locale::Locale;
 use resolution_core::Kind;
 use web_sys::{File, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -138,7 +138,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let (status_class, status_text) = match &props.save_status {
         SaveStatus::Saved => ("save-status saved", t.saved.to_owned()),
         SaveStatus::Saving => ("save-status saving", t.saving.to_owned()),
-        SaveStatus::NotSaved(why) => ("save-status unsaved", format!("{}: {why}", tr(l, "Не сохраняется", "Not saved"))),
+        SaveStatus::NotSaved(why) => (
+            "save-status unsaved",
+            format!("{}: {why}", tr(l, "Не сохраняется", "Not saved")),
+        ),
         SaveStatus::Failed(e) => ("save-status failed", format!("{}: {e}", t.save_error)),
     };
     let (new_label, numbering_label, language_label) = match props.locale {

@@ -27,12 +27,16 @@ pub fn use_events(bridge: Option<Bridge>, state: &AppState, diagnostics: Rc<Vec<
         });
     }
     {
-        let saved = state.generation > 0 && !state.has_unsaved_changes() && state.save_error.is_none();
+        let saved =
+            state.generation > 0 && !state.has_unsaved_changes() && state.save_error.is_none();
         let stored = state.open.as_ref().map(|o| o.base_revision);
         let bridge = bridge.clone();
         use_effect_with((saved, stored, text_key), move |(saved, stored, _)| {
             if let (Some(bridge), true, Some(revision)) = (bridge, *saved, *stored) {
-                bridge.emit(EventKind::Save, &json!({ "draftId": draft, "revision": revision }));
+                bridge.emit(
+                    EventKind::Save,
+                    &json!({ "draftId": draft, "revision": revision }),
+                );
             }
         });
     }
@@ -40,7 +44,9 @@ pub fn use_events(bridge: Option<Bridge>, state: &AppState, diagnostics: Rc<Vec<
         let locale = state.locale;
         let generation = state.generation;
         use_effect_with(diagnostics, move |diagnostics| {
-            if let Some(bridge) = bridge.filter(|b| generation > 0 && b.has_listeners(EventKind::Diagnostics)) {
+            if let Some(bridge) =
+                bridge.filter(|b| generation > 0 && b.has_listeners(EventKind::Diagnostics))
+            {
                 let counts = DiagnosticCounts::from_diagnostics(diagnostics);
                 bridge.emit(
                     EventKind::Diagnostics,

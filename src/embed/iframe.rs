@@ -125,8 +125,12 @@ fn answer(bridge: &Bridge, data: &JsValue) -> Option<serde_json::Value> {
     let request: serde_json::Value = serde_json::from_str(&text).ok()?;
     let id = request.get("id").cloned().unwrap_or_default();
     Some(match request.get("type")?.as_str()? {
-        "getDraft" => json!({ "type": "result", "id": id, "ok": true, "draft": bridge.draft_json() }),
-        "validate" => json!({ "type": "result", "id": id, "ok": true, "diagnostics": bridge.diagnostics_json() }),
+        "getDraft" => {
+            json!({ "type": "result", "id": id, "ok": true, "draft": bridge.draft_json() })
+        }
+        "validate" => {
+            json!({ "type": "result", "id": id, "ok": true, "diagnostics": bridge.diagnostics_json() })
+        }
         "setDraft" => {
             let draft = match request.get("draft") {
                 Some(serde_json::Value::String(s)) => s.clone(),
@@ -138,6 +142,8 @@ fn answer(bridge: &Bridge, data: &JsValue) -> Option<serde_json::Value> {
                 Err(e) => json!({ "type": "result", "id": id, "ok": false, "error": e }),
             }
         }
-        other => json!({ "type": "result", "id": id, "ok": false, "error": format!("unknown request “{other}”") }),
+        other => {
+            json!({ "type": "result", "id": id, "ok": false, "error": format!("unknown request “{other}”") })
+        }
     })
 }

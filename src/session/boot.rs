@@ -13,9 +13,7 @@ use resolution_core::Document;
 use super::journal::Entry;
 use super::review::{fetch_same_origin, review_param};
 use super::Session;
-use crate::drafts::{
-    fresh_tab_id, now_ms, DraftStore, DraftStoreError, LoadedDraft, SaveChannel, SaveRequest,
-};
+use crate::drafts::{fresh_tab_id, now_ms, DraftStore, DraftStoreError, SaveChannel, SaveRequest};
 use crate::i18n::tr;
 use crate::state::{Action, Backend, Loaded, NoticeKind};
 use crate::storage;
@@ -84,35 +82,12 @@ impl Session {
                 return;
             }
         }
-        let now = now_ms();
-        let live = store.list(now).await.unwrap_or_default();
-        let wanted = self
-            .remembered_open()
-            .filter(|id| live.iter().any(|m| m.id == *id))
-            .or_else(|| live.first().map(|m| m.id.clone()));
-        let loaded = match wanted {
-            Some(id) => store.load(&id).await,
-            None => {
-                // First start in this namespace: the portal's draft, or
-                // the sample.
-                let document = options
-                    .initial
-                    .as_deref()
-                    .cloned()
-                    .unwrap_or_else(sample_decision);
-                store
-                    .create(&document, now)
-                    .await
-                    .map(|meta| LoadedDraft { meta, document })
-            }
-        };
-        match loaded {
-            Ok(loaded) => self.show(loaded, false),
-            Err(e) => {
-                self.error(tr(self.locale(), "Черновик не открыт", "Draft not opened"), &e);
-                self.open_most_recent(store).await;
-            }
-        }
+        // First start in this namespace: the portal's draft, or the sample.
+        let initial = options.initial;
+        self.open_or_create(store, self.remembered_open(), move || {
+            initial.as_deref().cloned().unwrap_or_else(sample_decision)
+        })
+        .await;
         self.refresh_library().await;
     }
 
@@ -139,7 +114,11 @@ impl Session {
                     "{}: {}. {} «{backup_key}».",
                     crate::i18n::texts(self.locale()).draft_moved_aside,
                     error.message(self.locale()),
-                    tr(self.locale(), "Он сохранён под ключом", "It was kept under the key"),
+                    tr(
+                        self.locale(),
+                        "Он сохранён под ключом",
+                        "It was kept under the key"
+                    ),
                 ),
             ),
             storage::Loaded::Unreadable { error, move_error } => self.notify(
@@ -240,7 +219,11 @@ impl Session {
                     NoticeKind::Info,
                     format!(
                         "{} «{}» {} «{}».",
-                        tr(l, "Несохранённый текст черновика", "Unsaved text of the draft"),
+                        tr(
+                            l,
+                            "Несохранённый текст черновика",
+                            "Unsaved text of the draft"
+                        ),
                         stored.meta.title,
                         tr(l, "сохранён как", "was saved as"),
                         copy.title
@@ -309,8 +292,8 @@ impl Session {
     async fn open_review(&self, store: &DraftStore, url: &str) {
         let l = self.locale();
         let key = format!("{}.{url}", self.0.ns.key(REVIEW_KEY));
-        let known = storage::read_setting(&key)
-            .and_then(|s| resolution_core::library::DraftId::parse(&s));
+        let known =
+            storage::read_setting(&key).and_then(|s| resolution_core::library::DraftId::parse(&s));
         if let Some(id) = known {
             if let Ok(loaded) = store.load(&id).await {
                 self.show(loaded, false);
@@ -345,10 +328,7 @@ impl Session {
             Err(e) => {
                 self.notify(
                     NoticeKind::Error,
-                    format!(
-                        "{} «{url}»: {e}",
-                        crate::i18n::texts(l).file_unreadable
-                    ),
+                    format!("{} «{url}»: {e}", crate::i18n::texts(l).file_unreadable),
                 );
                 self.open_most_recent(store).await;
                 self.refresh_library().await;
@@ -423,7 +403,9 @@ impl Session {
                             document = Some(imported.document);
                             unsaved = true;
                         }
-                        Err(e) => self.notify(NoticeKind::Error, format!("«{url}»: {}", e.message(l))),
+                        Err(e) => {
+                            self.notify(NoticeKind::Error, format!("«{url}»: {}", e.message(l)))
+                        }
                     },
                     Err(e) => self.notify(NoticeKind::Error, format!("«{url}»: {}", e.message(l))),
                 }

@@ -61,7 +61,13 @@ impl Journal {
     }
 
     /// Writes `document` for `id`; `false` when storage refused it (full).
-    pub fn write(&self, id: &DraftId, base_revision: u64, document: &Document, now_ms: u64) -> bool {
+    pub fn write(
+        &self,
+        id: &DraftId,
+        base_revision: u64,
+        document: &Document,
+        now_ms: u64,
+    ) -> bool {
         let record = Record {
             draft_id: id.clone(),
             base_revision,

@@ -324,7 +324,10 @@ impl Session {
         let library = match store.library(now).await {
             Ok(library) => library,
             Err(e) => {
-                self.error(crate::i18n::tr(self.locale(), "Список черновиков", "Draft list"), &e);
+                self.error(
+                    crate::i18n::tr(self.locale(), "Список черновиков", "Draft list"),
+                    &e,
+                );
                 return;
             }
         };

@@ -59,7 +59,10 @@ impl Session {
             }
             match store.load(&id).await {
                 Ok(loaded) => session.show(loaded, false),
-                Err(e) => session.error(tr(session.locale(), "Черновик не открыт", "Draft not opened"), &e),
+                Err(e) => session.error(
+                    tr(session.locale(), "Черновик не открыт", "Draft not opened"),
+                    &e,
+                ),
             }
             session.refresh_library().await;
         });
@@ -121,7 +124,10 @@ impl Session {
                         meta.title
                     ),
                 ),
-                Err(e) => session.error(tr(session.locale(), "Копия не создана", "Copy not created"), &e),
+                Err(e) => session.error(
+                    tr(session.locale(), "Копия не создана", "Copy not created"),
+                    &e,
+                ),
             }
             session.refresh_library().await;
         });
@@ -145,7 +151,11 @@ impl Session {
                     format!(
                         "«{}» {}",
                         meta.title,
-                        tr(l, "перемещён в корзину; его можно восстановить", "moved to the trash; it can be restored")
+                        tr(
+                            l,
+                            "перемещён в корзину; его можно восстановить",
+                            "moved to the trash; it can be restored"
+                        )
                     ),
                 ),
                 Err(e) => {
@@ -163,16 +173,27 @@ impl Session {
     /// Opens the most recently changed draft, or a new one from a
     /// template when the library is empty.
     pub(super) async fn open_most_recent(&self, store: &DraftStore) {
+        self.open_or_create(store, None, || template(Kind::Decision))
+            .await;
+    }
+
+    /// Opens `wanted` when it is listed, else the most recently changed
+    /// draft, else a new draft of `fresh()`.
+    pub(super) async fn open_or_create(
+        &self,
+        store: &DraftStore,
+        wanted: Option<DraftId>,
+        fresh: impl FnOnce() -> Document,
+    ) {
         let now = now_ms();
-        let next = store
-            .list(now)
-            .await
-            .ok()
-            .and_then(|list| list.into_iter().next());
-        let loaded = match next {
-            Some(meta) => store.load(&meta.id).await,
+        let live = store.list(now).await.unwrap_or_default();
+        let wanted = wanted
+            .filter(|id| live.iter().any(|m| m.id == *id))
+            .or_else(|| live.first().map(|m| m.id.clone()));
+        let loaded = match wanted {
+            Some(id) => store.load(&id).await,
             None => {
-                let document = template(Kind::Decision);
+                let document = fresh();
                 store
                     .create(&document, now)
                     .await
@@ -181,7 +202,16 @@ impl Session {
         };
         match loaded {
             Ok(loaded) => self.show(loaded, false),
-            Err(e) => self.error(tr(self.locale(), "Черновик не открыт", "Draft not opened"), &e),
+            Err(e) => {
+                self.error(
+                    tr(self.locale(), "Черновик не открыт", "Draft not opened"),
+                    &e,
+                );
+                // The damaged draft left the list; the next one opens.
+                if matches!(e, DraftStoreError::Corrupted { .. }) {
+                    Box::pin(self.open_most_recent(store)).await;
+                }
+            }
         }
     }
 
@@ -199,7 +229,14 @@ impl Session {
         self.spawn(move |session, store| async move {
             match store.history(&id).await {
                 Ok(versions) => done(versions),
-                Err(e) => session.error(tr(session.locale(), "История недоступна", "History unavailable"), &e),
+                Err(e) => session.error(
+                    tr(
+                        session.locale(),
+                        "История недоступна",
+                        "History unavailable",
+                    ),
+                    &e,
+                ),
             }
         });
     }
@@ -209,7 +246,10 @@ impl Session {
         self.spawn(move |session, store| async move {
             match store.load_version(&id, seq).await {
                 Ok(doc) => done(doc),
-                Err(e) => session.error(tr(session.locale(), "Версия не прочитана", "Version not read"), &e),
+                Err(e) => session.error(
+                    tr(session.locale(), "Версия не прочитана", "Version not read"),
+                    &e,
+                ),
             }
         });
     }
@@ -246,7 +286,9 @@ impl Session {
                     session.0.latest.borrow_mut().conflict = true;
                     session.emit(Action::Conflict { stored });
                 }
-                Err(e) => session.error(tr(l, "Версия не восстановлена", "Version not restored"), &e),
+                Err(e) => {
+                    session.error(tr(l, "Версия не восстановлена", "Version not restored"), &e)
+                }
             }
             session.refresh_library().await;
         });
@@ -257,7 +299,10 @@ impl Session {
     pub fn import(&self, text: &str, name: &str, reviewer: bool) {
         let l = self.locale();
         let failed = |detail: String| {
-            format!("{} «{name}»: {detail}", crate::i18n::texts(l).file_unreadable)
+            format!(
+                "{} «{name}»: {detail}",
+                crate::i18n::texts(l).file_unreadable
+            )
         };
         if text.len() > MAX_BYTES {
             self.notify(
@@ -287,7 +332,11 @@ impl Session {
                 note: Some(format!(
                     "{} «{name}». {}",
                     crate::i18n::texts(l).opened_file,
-                    tr(l, "Прежний документ можно вернуть кнопкой «Отменить».", "Undo brings the previous document back.")
+                    tr(
+                        l,
+                        "Прежний документ можно вернуть кнопкой «Отменить».",
+                        "Undo brings the previous document back."
+                    )
                 )),
             });
             return;
@@ -325,7 +374,13 @@ impl Session {
                     None => tr(l, "Открыт как новый черновик.", "Opened as a new draft."),
                 };
                 let id = plan.meta.id.clone();
-                self.show(LoadedDraft { meta: plan.meta, document }, false);
+                self.show(
+                    LoadedDraft {
+                        meta: plan.meta,
+                        document,
+                    },
+                    false,
+                );
                 self.notify(
                     NoticeKind::Info,
                     format!("{} «{name}». {note}", crate::i18n::texts(l).opened_file),
@@ -333,7 +388,10 @@ impl Session {
                 Some(id)
             }
             Err(e) => {
-                self.error(&format!("{} «{name}»", crate::i18n::texts(l).file_unreadable), &e);
+                self.error(
+                    &format!("{} «{name}»", crate::i18n::texts(l).file_unreadable),
+                    &e,
+                );
                 None
             }
         };
@@ -370,7 +428,11 @@ impl Session {
                                 format!(
                                     "{} «{title}»; {}",
                                     tr(l, "Ваш текст сохранён как", "Your text was saved as"),
-                                    tr(l, "версия другой вкладки не изменена", "the other tab's version is unchanged")
+                                    tr(
+                                        l,
+                                        "версия другой вкладки не изменена",
+                                        "the other tab's version is unchanged"
+                                    )
                                 ),
                             );
                         }
@@ -393,7 +455,14 @@ impl Session {
                         session.show(loaded, false);
                     }
                 }
-                Err(e) => session.error(tr(session.locale(), "Черновик не обновлён", "Draft not updated"), &e),
+                Err(e) => session.error(
+                    tr(
+                        session.locale(),
+                        "Черновик не обновлён",
+                        "Draft not updated",
+                    ),
+                    &e,
+                ),
             }
             session.refresh_library().await;
         });
@@ -409,10 +478,20 @@ impl Session {
                     let title = loaded.meta.title.clone();
                     session.notify(
                         NoticeKind::Info,
-                        format!("{} «{title}»", tr(l, "Восстановлен из истории:", "Recovered from history:")),
+                        format!(
+                            "{} «{title}»",
+                            tr(l, "Восстановлен из истории:", "Recovered from history:")
+                        ),
                     );
                 }
-                Err(e) => session.error(tr(l, "Не восстановлен из истории", "Not recovered from history"), &e),
+                Err(e) => session.error(
+                    tr(
+                        l,
+                        "Не восстановлен из истории",
+                        "Not recovered from history",
+                    ),
+                    &e,
+                ),
             }
             session.refresh_library().await;
         });
