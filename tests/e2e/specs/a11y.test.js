@@ -48,3 +48,19 @@ test('the paste-import dialog has no serious accessibility violations', async ()
   assert.deepEqual(await serious(page), []);
   await context.close();
 });
+
+test('the drafts panel, version history and reviewer mode have no serious accessibility violations', async () => {
+  const { context, page } = await auditPage();
+  await page.getByTestId('drafts').click();
+  await page.getByTestId('draft-row').first().waitFor();
+  assert.deepEqual(await serious(page), [], 'drafts panel');
+  await page.getByTestId('history').click();
+  await page.getByTestId('version-row').first().waitFor();
+  assert.deepEqual(await serious(page), [], 'history panel');
+  await page.getByTestId('history-close').click();
+  await page.getByTestId('reviewer-mode').click();
+  await page.getByTestId('reviewer-bar').waitFor();
+  await page.locator('[data-testid^="comment-on-directive-"]').first().click();
+  assert.deepEqual(await serious(page), [], 'reviewer mode with the comment form');
+  await context.close();
+});
