@@ -164,6 +164,7 @@ pub fn app(props: &AppProps) -> Html {
             state.open.as_ref().map(|o| &o.id),
             &diagnostics,
             locale,
+            state.locked,
             &dispatch,
         );
     }

@@ -46,6 +46,7 @@ struct Inner {
     draft: Option<DraftId>,
     diagnostics: Rc<Vec<Diagnostic>>,
     locale: Locale,
+    read_only: bool,
 }
 
 /// Shared by the app and its handle.
@@ -60,6 +61,7 @@ impl Bridge {
         draft: Option<&DraftId>,
         diagnostics: &Rc<Vec<Diagnostic>>,
         locale: Locale,
+        read_only: bool,
         dispatch: &Callback<Action>,
     ) {
         let mut inner = self.0.borrow_mut();
@@ -67,6 +69,7 @@ impl Bridge {
         inner.draft = draft.cloned();
         inner.diagnostics = Rc::clone(diagnostics);
         inner.locale = locale;
+        inner.read_only = read_only;
         inner.dispatch = Some(dispatch.clone());
     }
 
@@ -134,6 +137,12 @@ impl Bridge {
     /// step). `Err` gives the precise reason it cannot be read.
     pub fn set_draft(&self, json: &str) -> Result<(), String> {
         let inner = self.0.borrow();
+        if inner.read_only {
+            return Err(match inner.locale {
+                Locale::Ru => "редактор открыт только для чтения".to_owned(),
+                Locale::En => "the editor is read-only".to_owned(),
+            });
+        }
         let imported = parse_import(json).map_err(|e| e.message(inner.locale))?;
         let dispatch = inner
             .dispatch

@@ -171,3 +171,43 @@ test('the iframe variant answers its parent and sends events, only to the parent
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a read-only editor shows the draft and refuses every change', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await openPortal(context);
+  const draft = await page.evaluate(() => window.portalEditors.b.getDraft());
+  await page.evaluate(async (initialDraft) => {
+    const { mount } = await import('/resolution-editor.js');
+    const slot = document.createElement('div');
+    slot.dataset.testid = 'editor-ro';
+    document.body.append(slot);
+    window.readOnlyEditor = mount(slot, { namespace: 'portal-readonly', readOnly: true, initialDraft });
+  }, draft);
+  const ro = page.getByTestId('editor-ro');
+  const field = ro.getByTestId('directive-text').first();
+  await field.waitFor({ timeout: 20000 });
+  const before = await field.inputValue();
+  assert.equal(await field.getAttribute('readonly'), '');
+  await field.click();
+  await page.keyboard.type(' не должно появиться');
+  assert.equal(await field.inputValue(), before);
+  assert.equal(await ro.getByTestId('reviewer-mode').count(), 0, 'no mode switch offered');
+  assert.equal(await ro.getByTestId('import-json').count(), 0, 'no import offered');
+  const refused = await page.evaluate(() => {
+    const d = JSON.parse(window.readOnlyEditor.getDraft());
+    d.document.header.topic = '«Изменено»';
+    try {
+      window.readOnlyEditor.setDraft(d);
+    } catch (e) {
+      return { message: e.message, topic: JSON.parse(window.readOnlyEditor.getDraft()).document.header.topic };
+    }
+    return null;
+  });
+  assert.ok(refused, 'setDraft throws');
+  assert.match(refused.message, /только для чтения/);
+  assert.notEqual(refused.topic, '«Изменено»');
+  await page.evaluate(() => window.readOnlyEditor.destroy());
+  assert.equal(await ro.getByTestId('directive-text').count(), 0, 'destroy removes the editor');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
