@@ -35,7 +35,7 @@ use crate::config::EditorConfig;
 use crate::diagnostics::{Finding, FindingCache};
 use crate::dispatch;
 use crate::embed::events;
-use crate::export::{download, export_as, js_text};
+use crate::export::{download, export_as, export_docx, js_text};
 use crate::i18n::{texts, tr};
 use crate::numbering::{self, NumberingStyle};
 use crate::session::{Session, Snapshot, StartOptions};
@@ -293,8 +293,20 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         let doc = Rc::clone(&doc);
         let style = *numbering;
-        Callback::from(
-            move |target: Target| match export_as(&doc, target, style, locale) {
+        Callback::from(move |target: Target| {
+            if target == Target::Docx {
+                let dispatch = dispatch.clone();
+                export_docx(&doc, move |result| {
+                    if let Err(e) = result {
+                        dispatch.emit(Action::Notify(
+                            NoticeKind::Error,
+                            format!("{}: {e}", texts(locale).export_failed),
+                        ));
+                    }
+                });
+                return;
+            }
+            match export_as(&doc, target, style, locale) {
                 Ok(left_out) if !left_out.is_empty() => dispatch.emit(Action::Notify(
                     NoticeKind::Info,
                     format!(
@@ -308,8 +320,8 @@ pub fn app(props: &AppProps) -> Html {
                     NoticeKind::Error,
                     format!("{}: {e}", texts(locale).export_failed),
                 )),
-            },
-        )
+            }
+        })
     };
     let read_file = {
         let dispatch = dispatch.clone();

@@ -77,6 +77,16 @@ pub(crate) fn normalize(text: &str) -> String {
             out.push_str(text.get(at..at + run).unwrap_or_default());
             at += run;
         }
+        // Spaces and ASCII punctuation separate words: no char to decode.
+        if text
+            .as_bytes()
+            .get(at)
+            .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        {
+            pending_space = true;
+            at += 1;
+            continue;
+        }
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
             return out;
         };

@@ -13,7 +13,7 @@ pub use self::csv::{to_csv, CSV_SEPARATOR};
 pub use self::docx::to_docx;
 pub use self::ics::{to_ics, IcsExport};
 pub use self::markdown::to_markdown;
-pub use self::render::{file_name, render, Converted, Target};
+pub use self::render::{file_name, render, render_text, Converted, Target};
 
 /// An export that could not be produced.
 #[derive(Debug, thiserror::Error)]

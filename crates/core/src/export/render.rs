@@ -93,6 +93,24 @@ pub fn render(
     numbering: NumberingStyle,
     locale: Locale,
 ) -> Result<Converted, ExportError> {
+    match render_text(doc, to, numbering, locale) {
+        Some(converted) => Ok(converted),
+        None => Ok(Converted {
+            bytes: to_docx(doc)?,
+            left_out: Vec::new(),
+        }),
+    }
+}
+
+/// The document in a text format; `None` for Word. The browser app calls
+/// this one, so the Word writer stays out of its main bundle (it is loaded
+/// in a worker when first needed).
+pub fn render_text(
+    doc: &Document,
+    to: Target,
+    numbering: NumberingStyle,
+    locale: Locale,
+) -> Option<Converted> {
     let text = |text: String| Converted {
         bytes: text.into_bytes(),
         left_out: Vec::new(),
@@ -106,7 +124,7 @@ pub fn render(
             },
         )
     };
-    Ok(match to {
+    Some(match to {
         Target::Json => {
             let mut json = to_json(doc);
             json.push('\n');
@@ -127,10 +145,7 @@ pub fn render(
                     .collect(),
             }
         }
-        Target::Docx => Converted {
-            bytes: to_docx(doc)?,
-            left_out: Vec::new(),
-        },
+        Target::Docx => return None,
     })
 }
 

@@ -48,12 +48,19 @@ pub(crate) struct Analysis {
 /// Word stems that mark a reduction target.
 const REDUCTION_STEMS: &[&str] = &["сниж", "сниз", "сокращ", "сократ", "уменьш"];
 
+/// The first letters of [`REDUCTION_STEMS`]: words starting otherwise are
+/// skipped without comparing stems.
+const REDUCTION_INITIALS: &[char] = &['с', 'у'];
+
+/// Whether a word of the normalised text starts with a reduction stem.
+fn is_reduction_word(word: &str) -> bool {
+    word.starts_with(REDUCTION_INITIALS) && REDUCTION_STEMS.iter().any(|s| word.starts_with(s))
+}
+
 impl Analysis {
     pub fn of(text: &str, ctx: &ExtractContext) -> Self {
         let normalized = words::normalize(text);
-        let reduction = normalized
-            .split(' ')
-            .any(|w| REDUCTION_STEMS.iter().any(|s| w.starts_with(s)));
+        let reduction = normalized.split(' ').any(is_reduction_word);
         let clause = words::folded_clause(text);
         Self {
             source: text.to_owned(),
@@ -64,7 +71,7 @@ impl Analysis {
             deadline_note: is_deadline_note(text),
             reduction,
             extraction: extract(text, ctx),
-            norm_hash: words::hash_bytes(normalized.as_bytes()),
+            norm_hash: words::hash_text(normalized.as_bytes()),
             signature: OnceLock::new(),
             normalized,
         }
@@ -93,5 +100,18 @@ impl Analysis {
     /// Whether the text has a labelled deadline (`Срок исполнения: …`).
     pub fn has_labelled_deadline(&self) -> bool {
         self.extraction.deadlines.iter().any(|d| d.labelled)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reduction_initials_cover_every_stem() {
+        for stem in REDUCTION_STEMS {
+            assert!(stem.starts_with(REDUCTION_INITIALS), "{stem}");
+        }
+        assert!(is_reduction_word("снизить") && !is_reduction_word("обеспечить"));
     }
 }

@@ -43,24 +43,32 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
 /// letter, or by nothing). Dots of initials and numbers (`С.В. принять`,
 /// `1.2`) do not end a clause.
 pub(crate) fn first_clause_end(text: &str) -> usize {
-    for (i, c) in text.char_indices() {
-        match c {
-            ';' | ':' => return i,
-            '.' => {
-                let rest = text.get(i + 1..).unwrap_or_default();
-                let trimmed = rest.trim_start();
-                if trimmed.is_empty() {
-                    return i;
-                }
-                let spaced = trimmed.len() < rest.len();
-                if spaced && trimmed.chars().next().is_some_and(char::is_uppercase) {
-                    return i;
-                }
-            }
-            _ => {}
+    // The marks are ASCII, so a byte search finds exactly their chars.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(offset) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|b| matches!(b, b';' | b':' | b'.')))
+    {
+        let i = from + offset;
+        if bytes.get(i) != Some(&b'.') || ends_sentence(text, i) {
+            return i;
         }
+        from = i + 1;
     }
     text.len()
+}
+
+/// Whether the `.` at byte `dot` ends a sentence: nothing but whitespace
+/// after it, or whitespace and a capital letter.
+fn ends_sentence(text: &str, dot: usize) -> bool {
+    let rest = text.get(dot + 1..).unwrap_or_default();
+    let trimmed = rest.trim_start();
+    if trimmed.is_empty() {
+        return true;
+    }
+    let spaced = trimmed.len() < rest.len();
+    spaced && trimmed.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Nouns and numerals that end like infinitives.
@@ -214,6 +222,10 @@ const NOTING_PHRASES: &[&str] = &[
     "согласиться",
 ];
 
+/// The first letters of [`NOTING_PHRASES`]: words starting otherwise are
+/// skipped without comparing phrases.
+const NOTING_INITIALS: &[char] = &['к', 'п', 'у', 'о', 'с'];
+
 /// Whether `text` is a noting or approving formula (`Информацию … принять к
 /// сведению`, `Утвердить план …`, `Работу … признать удовлетворительной`).
 #[cfg(test)]
@@ -228,7 +240,7 @@ pub(crate) fn clause_is_noting(folded: &str) -> bool {
     // such position finds what a search for each phrase would).
     let mut at_start = true;
     for (i, c) in folded.char_indices() {
-        if at_start {
+        if at_start && NOTING_INITIALS.contains(&c) {
             let rest = folded.get(i..).unwrap_or_default();
             if NOTING_PHRASES.iter().any(|p| rest.starts_with(p)) {
                 return true;
@@ -262,12 +274,53 @@ pub(crate) fn snippet(text: &str) -> String {
 /// FNV-1a, 64 bit: a small stable hash for cache keys and shingles (the
 /// standard hasher is randomly seeded per process).
 pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    bytes.iter().fold(FNV_OFFSET, |hash, &b| fnv_step(hash, b))
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// Calls `visit` with the [`hash_bytes`] of every space-separated word of
+/// `text`, in order, hashing as it scans (no search for each space).
+pub(crate) fn for_each_word_hash(text: &str, mut visit: impl FnMut(u64)) {
+    let mut hash = FNV_OFFSET;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        if b == b' ' {
+            if in_word {
+                visit(hash);
+            }
+            hash = FNV_OFFSET;
+            in_word = false;
+        } else {
+            hash = fnv_step(hash, b);
+            in_word = true;
+        }
     }
-    hash
+    if in_word {
+        visit(hash);
+    }
+}
+
+/// A stable hash of a whole text, eight bytes per step: the key that
+/// groups equal normalised texts ([`hash_bytes`] takes a multiplication
+/// per byte, which is slow on whole texts).
+pub(crate) fn hash_text(bytes: &[u8]) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut hash = bytes.len() as u64;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        hash = mix(hash, u64::from_le_bytes(word));
+    }
+    let mut tail = [0u8; 8];
+    for (slot, &b) in tail.iter_mut().zip(chunks.remainder()) {
+        *slot = b;
+    }
+    mix(hash, u64::from_le_bytes(tail))
 }
 
 /// Hasher for keys that already are well-mixed 64-bit hashes (text hashes,
@@ -294,7 +347,7 @@ pub(crate) type U64Map<V> = HashMap<u64, V, BuildHasherDefault<U64Hasher>>;
 
 /// Mixes a hash with a seed (SplitMix64 finaliser): independent hash
 /// functions for MinHash.
-pub(crate) fn mix(hash: u64, seed: u64) -> u64 {
+pub(crate) const fn mix(hash: u64, seed: u64) -> u64 {
     let mut z = hash ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
@@ -383,6 +436,14 @@ mod tests {
     }
 
     #[test]
+    fn noting_initials_cover_every_phrase() {
+        for phrase in NOTING_PHRASES {
+            let first = phrase.chars().next().unwrap_or(' ');
+            assert!(NOTING_INITIALS.contains(&first), "{phrase}");
+        }
+    }
+
+    #[test]
     fn snippets_cut_at_words() {
         assert_eq!(snippet(" короткий текст "), "короткий текст");
         let long =
@@ -398,5 +459,43 @@ mod tests {
         assert_eq!(hash_bytes(b"abc"), hash_bytes(b"abc"));
         assert_ne!(hash_bytes(b"abc"), hash_bytes(b"abd"));
         assert_ne!(mix(1, 1), mix(1, 2));
+    }
+
+    #[test]
+    fn word_hashes_are_the_hashes_of_the_words() {
+        for text in ["", " ", "учет детей", "  два  пробела ", "одно"] {
+            let mut found = Vec::new();
+            for_each_word_hash(text, |hash| found.push(hash));
+            let expected: Vec<u64> = text
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| hash_bytes(w.as_bytes()))
+                .collect();
+            assert_eq!(found, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn text_hash_tells_texts_apart() {
+        let text = "обеспечить охват детей дополнительным образованием";
+        assert_eq!(hash_text(text.as_bytes()), hash_text(text.as_bytes()));
+        let hashes: Vec<u64> = [
+            "",
+            "a",
+            "a\0",
+            "abcdefgh",
+            "abcdefgi",
+            "abcdefghi",
+            "abcdefghj",
+            text,
+        ]
+        .iter()
+        .map(|t| hash_text(t.as_bytes()))
+        .collect();
+        for (i, a) in hashes.iter().enumerate() {
+            for b in hashes.iter().skip(i + 1) {
+                assert_ne!(a, b);
+            }
+        }
     }
 }

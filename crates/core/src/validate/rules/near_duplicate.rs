@@ -28,7 +28,7 @@ use crate::locale::Locale;
 use crate::validate::analysis::Analysis;
 use crate::validate::context::{Ctx, DirectiveNode};
 use crate::validate::rules::duplicate::{comparable, pair_args, where_en, where_ru};
-use crate::validate::words::{hash_bytes, mix, U64Map};
+use crate::validate::words::{for_each_word_hash, mix, U64Map};
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 use crate::words::common_sorted;
 
@@ -53,14 +53,13 @@ pub(crate) fn signature(normalized: &str) -> Signature {
     let mut shingles = Vec::with_capacity(normalized.len() / 8);
     let mut previous = None;
     let mut words = 0;
-    for word in normalized.split(' ').filter(|w| !w.is_empty()) {
-        let hash = hash_bytes(word.as_bytes());
+    for_each_word_hash(normalized, |hash| {
         if let Some(first) = previous {
             shingles.push(mix(first, hash));
         }
         previous = Some(hash);
         words += 1;
-    }
+    });
     if words < MIN_WORDS {
         return Signature::default();
     }
@@ -82,7 +81,28 @@ pub(crate) fn signature(normalized: &str) -> Signature {
 const BIN_BITS: u32 = HASHES.trailing_zeros();
 /// Densification tries this many pseudo-random donor bins for an empty
 /// bin before falling back to the next non-empty bin.
-const DONOR_TRIES: u64 = 64;
+const DONOR_TRIES: usize = 64;
+
+/// For every bin, the pseudo-random donor bins densification tries in
+/// order: bin `b`'s attempt `a` (from 1) is the top bits of `mix(b, a)`.
+/// They depend on the bin alone, so they are computed once, at compile
+/// time.
+const DONORS: [[u8; DONOR_TRIES]; HASHES] = donor_table();
+
+const fn donor_table() -> [[u8; DONOR_TRIES]; HASHES] {
+    let mut table = [[0u8; DONOR_TRIES]; HASHES];
+    let mut bin = 0;
+    while bin < HASHES {
+        let mut attempt = 0;
+        while attempt < DONOR_TRIES {
+            let donor = mix(bin as u64, attempt as u64 + 1) >> (64 - BIN_BITS);
+            table[bin][attempt] = donor as u8;
+            attempt += 1;
+        }
+        bin += 1;
+    }
+    table
+}
 
 /// One-permutation MinHash: one 64-bit hash per shingle, whose top bits
 /// pick one of [`HASHES`] bins and whose remaining bits are kept as that
@@ -102,14 +122,15 @@ fn one_permutation_minima(shingles: &[u64]) -> [u64; HASHES] {
         }
     }
     let filled = mins;
-    for (bin, min) in (0u64..).zip(mins.iter_mut()) {
+    for ((bin, min), donors) in mins.iter_mut().enumerate().zip(&DONORS) {
         if *min != u64::MAX {
             continue;
         }
-        let value = |donor: u64| filled.get(donor as usize).copied();
-        let donor = (1..=DONOR_TRIES)
-            .filter_map(|attempt| value(mix(bin, attempt) >> (64 - BIN_BITS)))
-            .chain((1..HASHES as u64).filter_map(|step| value((bin + step) % HASHES as u64)))
+        let value = |donor: usize| filled.get(donor).copied();
+        let donor = donors
+            .iter()
+            .filter_map(|&donor| value(usize::from(donor)))
+            .chain((1..HASHES).filter_map(|step| value((bin + step) % HASHES)))
             .find(|&v| v != u64::MAX);
         *min = donor.unwrap_or(u64::MAX);
     }
@@ -215,10 +236,7 @@ impl NearDuplicates {
                 *count += 1;
                 if *count == 1 {
                     slot.inserted = true;
-                    slot.best = self.query(ctx, position, &node.analysis);
-                    for &band in &node.analysis.signature().bands {
-                        self.buckets.entry(band).or_default().push(position);
-                    }
+                    slot.best = self.insert_last(ctx, position, &node.analysis);
                 }
             }
             self.slots.push(slot);
@@ -323,16 +341,83 @@ impl NearDuplicates {
     /// The most similar earlier directive among the recent bucket mates of
     /// the directive at `position`.
     fn query(&self, ctx: &Ctx, position: u32, analysis: &Analysis) -> Option<(u32, f64)> {
-        let mut candidates: Vec<u32> = Vec::with_capacity(BANDS * CANDIDATES_PER_BUCKET);
+        let mut candidates = Candidates::default();
         for band in &analysis.signature().bands {
             if let Some(members) = self.buckets.get(band) {
-                let end = members.partition_point(|&m| m < position);
-                let start = end.saturating_sub(CANDIDATES_PER_BUCKET);
-                candidates.extend(members.get(start..end).unwrap_or_default());
+                candidates.add_recent(members, position);
             }
         }
-        most_similar(ctx, &analysis.signature().shingles, &mut candidates)
+        most_similar(
+            ctx,
+            &analysis.signature().shingles,
+            candidates.as_mut_slice(),
+        )
     }
+
+    /// [`query`](Self::query) for a directive after every inserted one (a
+    /// full run goes in reading order), inserting it into its buckets on
+    /// the way: one bucket lookup per band instead of two.
+    fn insert_last(&mut self, ctx: &Ctx, position: u32, analysis: &Analysis) -> Option<(u32, f64)> {
+        let mut candidates = Candidates::default();
+        for &band in &analysis.signature().bands {
+            let members = self.buckets.entry(band).or_default();
+            candidates.add_recent(members, position);
+            members.push(position);
+        }
+        most_similar(
+            ctx,
+            &analysis.signature().shingles,
+            candidates.as_mut_slice(),
+        )
+    }
+}
+
+/// The candidates of one query: the recent earlier members of each of its
+/// buckets, kept on the stack.
+struct Candidates {
+    positions: [u32; BANDS * CANDIDATES_PER_BUCKET],
+    count: usize,
+}
+
+impl Default for Candidates {
+    fn default() -> Self {
+        Self {
+            positions: [0; BANDS * CANDIDATES_PER_BUCKET],
+            count: 0,
+        }
+    }
+}
+
+impl Candidates {
+    /// Adds the last [`CANDIDATES_PER_BUCKET`] members of a bucket (sorted
+    /// positions) that come before `position`.
+    fn add_recent(&mut self, members: &[u32], position: u32) {
+        let earlier = earlier_members(members, position);
+        let recent = earlier
+            .get(earlier.len().saturating_sub(CANDIDATES_PER_BUCKET)..)
+            .unwrap_or_default();
+        for &member in recent {
+            if let Some(place) = self.positions.get_mut(self.count) {
+                *place = member;
+                self.count += 1;
+            }
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [u32] {
+        self.positions.get_mut(..self.count).unwrap_or_default()
+    }
+}
+
+/// The members of a bucket (sorted positions) before `position`. A full
+/// run inserts in reading order, so usually all of them: checked first,
+/// without a binary search through a large bucket.
+fn earlier_members(members: &[u32], position: u32) -> &[u32] {
+    let end = match members.last() {
+        Some(&last) if last < position => members.len(),
+        _ => members.partition_point(|&m| m < position),
+    };
+    members.get(..end).unwrap_or_default()
 }
 
 /// Ranks candidates by shared bands, verifies the best [`VERIFIED`] and
