@@ -29,6 +29,7 @@ use crate::components::drafts_panel::DraftsPanel;
 use crate::components::history_panel::{HistoryPanel, Side};
 use crate::components::notices::Notices;
 use crate::components::paste_dialog::PasteDialog;
+use crate::components::read_only::ReadOnly;
 use crate::components::reviewer_bar::ReviewerBar;
 use crate::components::toolbar::Toolbar;
 use crate::config::EditorConfig;
@@ -89,7 +90,6 @@ pub fn app(props: &AppProps) -> Html {
             AppState::starting(locale, config.read_only)
         }
     });
-    let app_ref = use_node_ref();
     let dispatch: Callback<Action> = state.dispatcher().to_callback();
     let locale = state.locale;
     let session = use_memo((), {
@@ -521,16 +521,6 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |()| dispatch.emit(Action::Redo))
     };
 
-    // Reviewer mode: every field of the document is read-only.
-    {
-        let reviewer = state.reviewer;
-        let app_ref = app_ref.clone();
-        use_effect_with((reviewer, text_key, *view), move |(reviewer, _, _)| {
-            if let Some(root) = app_ref.cast::<web_sys::Element>() {
-                set_read_only(&root, *reviewer);
-            }
-        });
-    }
     let review = use_memo(
         (
             state.reviewer,
@@ -555,7 +545,7 @@ pub fn app(props: &AppProps) -> Html {
     let open_id = state.open.as_ref().map(|o| o.id.clone());
     html! {
         <>
-        <div class={classes!("app", state.reviewer.then_some("read-only"))} ref={app_ref} {onkeydown} {ondrop} {ondragover}>
+        <div class={classes!("app", state.reviewer.then_some("read-only"))} {onkeydown} {ondrop} {ondragover}>
             <header class="app-bar">
                 <h1 class="app-title">{ t.app_title }</h1>
                 <Toolbar
@@ -594,6 +584,7 @@ pub fn app(props: &AppProps) -> Html {
                 <button type="button" data-testid="view-control" aria-pressed={(*view == View::Control).to_string()}
                     onclick={show(View::Control)}>{ if ru { "Контрольный лист" } else { "Control sheet" } }</button>
             </nav>
+            <ContextProvider<ReadOnly> context={ReadOnly(state.reviewer)}>
             <ContextProvider<Review> context={(*review).clone()}>
             <main class={classes!("page", "workspace", (*view == View::Control).then_some("wide"))}>
                 if starting {
@@ -612,6 +603,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </main>
             </ContextProvider<Review>>
+            </ContextProvider<ReadOnly>>
             {
                 match &*panel {
                     Panel::None => html! {},
@@ -661,36 +653,6 @@ fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
             matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
                 || el.is_content_editable()
         })
-}
-
-/// Makes every field of the document read-only (reviewer mode) or
-/// editable again. Structural buttons are hidden by the `read-only` class;
-/// the reducer refuses any edit but comments either way.
-fn set_read_only(root: &web_sys::Element, on: bool) {
-    let Ok(fields) =
-        root.query_selector_all(".document textarea, .document input, .document select")
-    else {
-        return;
-    };
-    for i in 0..fields.length() {
-        let Some(el) = fields
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let attr = if el.tag_name() == "SELECT" {
-            "disabled"
-        } else {
-            "readonly"
-        };
-        // Attribute changes on live elements do not fail.
-        let _ = if on {
-            el.set_attribute(attr, "")
-        } else {
-            el.remove_attribute(attr)
-        };
-    }
 }
 
 /// Reads a dropped or picked file as text (at most [`MAX_BYTES`]) and

@@ -10,6 +10,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, Node};
 use yew::prelude::*;
 
+use crate::components::read_only::use_read_only;
+
 #[derive(Properties, PartialEq)]
 pub struct GrowTextProps {
     pub id: AttrValue,
@@ -39,6 +41,7 @@ pub struct GrowTextProps {
 #[function_component(GrowText)]
 pub fn grow_text(props: &GrowTextProps) -> Html {
     let mirror_ref = use_node_ref();
+    let read_only = use_read_only();
     let oninput = {
         let cb = props.oninput.clone();
         Callback::from(move |e: InputEvent| {
@@ -118,6 +121,7 @@ pub fn grow_text(props: &GrowTextProps) -> Html {
                 data-testid={props.testid.clone()}
                 class="grow-input"
                 rows="1"
+                readonly={read_only}
                 lang="ru"
                 spellcheck="true"
                 aria-label={props.label.clone()}

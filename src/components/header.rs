@@ -7,6 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::findings::{marker, messages};
+use crate::components::read_only::use_read_only;
 use crate::diagnostics::Finding;
 use crate::dispatch::edit;
 use crate::export::kind_code;
@@ -24,6 +25,7 @@ pub struct HeaderProps {
 
 #[function_component(HeaderView)]
 pub fn header_view(props: &HeaderProps) -> Html {
+    let read_only = use_read_only();
     let t = texts(props.locale);
     let h = &props.header;
     let dispatch = props.dispatch.clone();
@@ -63,7 +65,7 @@ pub fn header_view(props: &HeaderProps) -> Html {
                     <label for={id.clone()}>{ label }</label>
                     <input {id} type="text" lang="ru" spellcheck="true" data-testid={testid}
                         class={classes!("doc-text", marker(findings, FieldRef::Header(field)))}
-                        value={value.to_owned()} {oninput} {onblur} />
+                        value={value.to_owned()} readonly={read_only} {oninput} {onblur} />
                     { messages(findings, FieldRef::Header(field)) }
                 </div>
             }
@@ -78,6 +80,7 @@ pub fn header_view(props: &HeaderProps) -> Html {
                 <div class="field">
                     <label for={dom_id(FieldRef::Kind)}>{ t.kind }</label>
                     <select id={dom_id(FieldRef::Kind)} data-testid="header-kind" onchange={on_kind}
+                        disabled={read_only}
                         class={marker(&props.findings, FieldRef::Kind)}>
                         <option value="" selected={h.kind.is_none()}>{ t.no_kind }</option>
                         { for Kind::ALL.iter().map(|k| html! {

@@ -18,6 +18,7 @@ pub mod panel;
 pub mod paste_dialog;
 pub mod preamble;
 pub mod protocol;
+pub mod read_only;
 pub mod reviewer_bar;
 pub mod section;
 pub mod signatories;

@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::components::findings::{marker, messages};
 use crate::components::grow_text::GrowText;
 use crate::components::icons;
+use crate::components::read_only::use_read_only;
 use crate::components::section::SectionView;
 use crate::diagnostics::{by_section, Finding};
 use crate::dispatch::edit;
@@ -33,6 +34,7 @@ pub struct ProtocolProps {
 }
 
 fn text_input(
+    read_only: bool,
     dispatch: &Callback<Action>,
     field: FieldRef,
     value: &str,
@@ -54,12 +56,14 @@ fn text_input(
     };
     html! {
         <input id={dom_id(field)} type="text" lang="ru" spellcheck="true" class="doc-text"
-            data-testid={testid} aria-label={label} value={value.to_owned()} {oninput} {onblur} />
+            data-testid={testid} aria-label={label} value={value.to_owned()} readonly={read_only}
+            {oninput} {onblur} />
     }
 }
 
 #[function_component(ProtocolView)]
 pub fn protocol_view(props: &ProtocolProps) -> Html {
+    let read_only = use_read_only();
     let t = texts(props.locale);
     let p = &props.protocol;
     let dispatch = &props.dispatch;
@@ -67,7 +71,7 @@ pub fn protocol_view(props: &ProtocolProps) -> Html {
         html! {
             <div class="field wide">
                 <label for={dom_id(FieldRef::Protocol(field))}>{ label }</label>
-                { text_input(dispatch, FieldRef::Protocol(field), value, label.into(), testid,
+                { text_input(read_only, dispatch, FieldRef::Protocol(field), value, label.into(), testid,
                     move |value| Edit::SetProtocolField { field, value }) }
             </div>
         }
@@ -103,7 +107,7 @@ pub fn protocol_view(props: &ProtocolProps) -> Html {
                     };
                     html! {
                         <li data-testid="attendee">
-                            { text_input(dispatch, FieldRef::Attendee(index), a,
+                            { text_input(read_only, dispatch, FieldRef::Attendee(index), a,
                                 format!("{} {}", t.attendee, index + 1), "attendee-text",
                                 move |text| Edit::SetAttendee { index, text }) }
                             <button type="button" class="icon danger" data-testid="delete-attendee"
@@ -145,6 +149,7 @@ struct AgendaItemProps {
 
 #[function_component(AgendaItemView)]
 fn agenda_item_view(props: &AgendaItemProps) -> Html {
+    let read_only = use_read_only();
     let t = texts(props.locale);
     let item = &props.item;
     let id = item.id;
@@ -154,7 +159,7 @@ fn agenda_item_view(props: &AgendaItemProps) -> Html {
         html! {
             <div class={classes!("field", "wide", marker(&props.findings, FieldRef::Agenda(id, f)))}>
                 <label for={dom_id(FieldRef::Agenda(id, f))}>{ label }</label>
-                { text_input(dispatch, FieldRef::Agenda(id, f), value, format!("{label} {number}"), testid,
+                { text_input(read_only, dispatch, FieldRef::Agenda(id, f), value, format!("{label} {number}"), testid,
                     move |value| Edit::SetAgendaField { item: id, field: f, value }) }
                 { messages(&props.findings, FieldRef::Agenda(id, f)) }
             </div>

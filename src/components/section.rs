@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::components::comments::Comments;
 use crate::components::directive::DirectiveView;
 use crate::components::icons;
+use crate::components::read_only::use_read_only;
 use crate::diagnostics::{by_directive, severity_code, worst, Finding};
 use crate::dispatch::{edit, focus_later};
 use crate::dnd;
@@ -37,6 +38,7 @@ pub struct SectionProps {
 
 #[function_component(SectionView)]
 pub fn section_view(props: &SectionProps) -> Html {
+    let read_only = use_read_only();
     let t = texts(props.locale);
     let s = &props.section;
     let id = s.id;
@@ -188,6 +190,7 @@ pub fn section_view(props: &SectionProps) -> Html {
                     aria-label={format!("{} {}", t.addressee, props.number)}
                     placeholder={t.addressee_placeholder}
                     value={s.addressee.clone()}
+                    readonly={read_only}
                     oninput={on_addressee}
                     onkeydown={on_addressee_key}
                     onblur={onblur.clone()}
@@ -224,6 +227,7 @@ pub fn section_view(props: &SectionProps) -> Html {
                     lang="ru"
                     aria-label={t.lead}
                     value={s.lead.clone()}
+                    readonly={read_only}
                     oninput={on_lead}
                     {onblur}
                 />

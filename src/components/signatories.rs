@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::icons;
+use crate::components::read_only::use_read_only;
 use crate::dispatch::edit;
 use crate::fields::dom_id;
 use crate::i18n::texts;
@@ -21,6 +22,7 @@ pub struct SignatoriesProps {
 
 #[function_component(SignatoriesView)]
 pub fn signatories_view(props: &SignatoriesProps) -> Html {
+    let read_only = use_read_only();
     let t = texts(props.locale);
     let dispatch = props.dispatch.clone();
     let input = |index: usize,
@@ -48,7 +50,7 @@ pub fn signatories_view(props: &SignatoriesProps) -> Html {
         html! {
             <input id={dom_id(FieldRef::Signatory(index, field))} type="text" lang="ru"
                 class="doc-text" data-testid={testid} aria-label={format!("{label} {}", index + 1)}
-                placeholder={label} value={value.to_owned()} {oninput} {onblur} />
+                placeholder={label} value={value.to_owned()} readonly={read_only} {oninput} {onblur} />
         }
     };
     let on_add = {
