@@ -9,7 +9,7 @@ use resolution_core::control::{control_sheet_with, ControlRow};
 use resolution_core::date::CivilDate;
 use resolution_core::edit::FieldRef;
 use resolution_core::export::Target;
-use resolution_core::json::{to_json, MAX_BYTES};
+use resolution_core::json::MAX_BYTES;
 use resolution_core::library::{export_file_name, export_json, parse_import, DiagnosticCounts};
 use resolution_core::locale::Locale;
 use resolution_core::validate::{Diagnostic, ValidateOptions, Validator};
@@ -277,10 +277,7 @@ pub fn app(props: &AppProps) -> Html {
         let doc = Rc::clone(&doc);
         let open = state.open.clone();
         Callback::from(move |()| {
-            let json = match &open {
-                Some(open) => export_json(&doc, &open.id),
-                None => to_json(&doc),
-            };
+            let json = export_json(&doc, open.as_ref().map(|o| &o.id));
             if let Err(e) = download(&export_file_name(&doc), &json, "application/json") {
                 dispatch.emit(Action::Notify(
                     NoticeKind::Error,

@@ -504,7 +504,7 @@ async fn import_never_overwrites_an_existing_draft() {
     let store = fresh_store("import").await;
     let doc = sample_decision();
     let meta = store.create(&doc, 1_000).await.expect("create");
-    let file = export_json(&edited(&doc, "Из файла"), &meta.id);
+    let file = export_json(&edited(&doc, "Из файла"), Some(&meta.id));
 
     let imported = parse_import(&file).expect("valid file");
     let plan = store.import(&imported, 2_000).await.expect("import");

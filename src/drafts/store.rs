@@ -680,7 +680,7 @@ async fn set_aside(
 async fn write_draft(tx: &Tx, meta: &DraftMeta, doc: &Document) -> Result<()> {
     let key: JsValue = meta.id.as_str().into();
     run(tx.store(DRAFTS)?.put_with_key(&meta_text(meta), &key)).await?;
-    let text = JsValue::from_str(&export_json(doc, &meta.id));
+    let text = JsValue::from_str(&export_json(doc, Some(&meta.id)));
     run(tx.store(DOCUMENTS)?.put_with_key(&text, &key)).await?;
     Ok(())
 }

@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use resolution_core::json::to_json;
 use resolution_core::library::{export_json, parse_import, DraftId};
 use resolution_core::locale::Locale;
 use resolution_core::validate::Diagnostic;
@@ -121,10 +120,7 @@ impl Bridge {
     pub fn draft_json(&self) -> Option<String> {
         let inner = self.0.borrow();
         let doc = inner.doc.as_ref()?;
-        Some(match &inner.draft {
-            Some(id) => export_json(doc, id),
-            None => to_json(doc),
-        })
+        Some(export_json(doc, inner.draft.as_ref()))
     }
 
     /// The current findings with their messages, as JSON.

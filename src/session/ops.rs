@@ -2,7 +2,6 @@
 //! duplicate, delete, restore, history, import, conflicts. Each one leaves
 //! the open document stored (or stays put) before moving elsewhere.
 
-use resolution_core::json::MAX_BYTES;
 use resolution_core::library::{
     parse_import, ConflictChoice, DraftId, ImportedDraft, VersionStamp,
 };
@@ -304,17 +303,8 @@ impl Session {
                 crate::i18n::texts(l).file_unreadable
             )
         };
-        if text.len() > MAX_BYTES {
-            self.notify(
-                NoticeKind::Error,
-                failed(format!(
-                    "{} ({} > {MAX_BYTES} B)",
-                    crate::i18n::texts(l).file_too_large,
-                    text.len()
-                )),
-            );
-            return;
-        }
+        // The reader refuses drafts over the size limit itself, with a
+        // precise message.
         let imported = match parse_import(text) {
             Ok(imported) => imported,
             Err(e) => {

@@ -16,12 +16,14 @@ use crate::model::Document;
 struct ExportEnvelope<'a> {
     format: &'a str,
     version: u32,
-    draft_id: &'a DraftId,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    draft_id: Option<&'a DraftId>,
     document: &'a Document,
 }
 
-/// The draft file for `doc`: pretty JSON, current version, with its id.
-pub fn export_json(doc: &Document, id: &DraftId) -> String {
+/// The draft file for `doc`: pretty JSON, current version, with its id
+/// when it has one (without, it is exactly [`crate::json::to_json`]).
+pub fn export_json(doc: &Document, id: Option<&DraftId>) -> String {
     let envelope = ExportEnvelope {
         format: FORMAT,
         version: CURRENT_VERSION,
@@ -111,7 +113,8 @@ mod tests {
     fn export_then_import_keeps_document_and_id() {
         let doc = sample_decision();
         let id = DraftId::from_seed(5);
-        let text = export_json(&doc, &id);
+        let text = export_json(&doc, Some(&id));
+        assert_eq!(export_json(&doc, None), crate::json::to_json(&doc));
         assert!(text.contains("\"draft_id\": \"d-00000000000000000000000005\""));
         let imported = parse_import(&text).expect("reads back");
         assert_eq!(imported.document, doc);
@@ -125,7 +128,7 @@ mod tests {
         let doc = sample_decision();
         let plain = crate::json::to_json(&doc);
         assert_eq!(parse_import(&plain).expect("reads").draft_id, None);
-        let bad = export_json(&doc, &DraftId::from_seed(1))
+        let bad = export_json(&doc, Some(&DraftId::from_seed(1)))
             .replace("d-00000000000000000000000001", "../../etc");
         assert_eq!(parse_import(&bad).expect("reads").draft_id, None);
         let numeric = plain.replacen('{', "{\"draft_id\": 12,", 1);
