@@ -97,39 +97,49 @@ impl Session {
         let Some(local) = self.local_store() else {
             return;
         };
-        match local.load() {
-            storage::Loaded::Missing => {}
-            storage::Loaded::Draft(doc) => {
-                let imported = ImportedDraft {
-                    document: *doc,
-                    draft_id: None,
-                };
-                if store.import(&imported, now_ms()).await.is_ok() {
-                    local.clear();
-                }
+        if let Ok(Some(doc)) = self.read_local_draft(&local) {
+            let imported = ImportedDraft {
+                document: doc,
+                draft_id: None,
+            };
+            if store.import(&imported, now_ms()).await.is_ok() {
+                local.clear();
             }
-            storage::Loaded::MovedAside { backup_key, error } => self.notify(
-                NoticeKind::Error,
-                format!(
-                    "{}: {}. {} «{backup_key}».",
-                    crate::i18n::texts(self.locale()).draft_moved_aside,
-                    error.message(self.locale()),
-                    tr(
-                        self.locale(),
-                        "Он сохранён под ключом",
-                        "It was kept under the key"
+        }
+    }
+
+    /// The draft under the `localStorage` key, if any. A value that cannot
+    /// be read is reported: moved aside (the key is free again), or left in
+    /// place, and then `Err`: nothing may be written over it.
+    fn read_local_draft(&self, local: &storage::DraftStore) -> Result<Option<Document>, ()> {
+        let l = self.locale();
+        match local.load() {
+            storage::Loaded::Missing => Ok(None),
+            storage::Loaded::Draft(doc) => Ok(Some(*doc)),
+            storage::Loaded::MovedAside { backup_key, error } => {
+                self.notify(
+                    NoticeKind::Error,
+                    format!(
+                        "{}: {}. {} «{backup_key}».",
+                        crate::i18n::texts(l).draft_moved_aside,
+                        error.message(l),
+                        tr(l, "Он сохранён под ключом", "It was kept under the key"),
                     ),
-                ),
-            ),
-            storage::Loaded::Unreadable { error, move_error } => self.notify(
-                NoticeKind::Error,
-                format!(
-                    "{}: {}; {}",
-                    crate::i18n::texts(self.locale()).draft_unreadable,
-                    error.message(self.locale()),
-                    move_error.message(self.locale())
-                ),
-            ),
+                );
+                Ok(None)
+            }
+            storage::Loaded::Unreadable { error, move_error } => {
+                self.notify(
+                    NoticeKind::Error,
+                    format!(
+                        "{}: {}; {}",
+                        crate::i18n::texts(l).draft_unreadable,
+                        error.message(l),
+                        move_error.message(l)
+                    ),
+                );
+                Err(())
+            }
         }
     }
 
@@ -313,27 +323,37 @@ impl Session {
                 return;
             }
         }
-        let imported = match fetch_same_origin(url).await {
-            Ok(text) => parse_import(&text).map_err(|e| e.message(l)),
-            Err(e) => Err(e.message(l)),
-        };
-        match imported {
-            Ok(imported) => {
+        match self.fetch_review(url).await {
+            Some(imported) => {
                 if let Some(id) = self.import_into(store, imported, url).await {
                     self.emit(Action::SetReviewer(true));
                     // Only spares a second import on reload.
                     let _ = storage::write_setting(&key, id.as_str());
                 }
             }
-            Err(e) => {
-                self.notify(
-                    NoticeKind::Error,
-                    format!("{} «{url}»: {e}", crate::i18n::texts(l).file_unreadable),
-                );
+            None => {
                 self.open_most_recent(store).await;
                 self.refresh_library().await;
             }
         }
+    }
+
+    /// The shared draft at `url`; `None` after saying why it cannot be
+    /// opened.
+    async fn fetch_review(&self, url: &str) -> Option<ImportedDraft> {
+        let l = self.locale();
+        let imported = match fetch_same_origin(url).await {
+            Ok(text) => parse_import(&text).map_err(|e| e.message(l)),
+            Err(e) => Err(e.message(l)),
+        };
+        imported
+            .map_err(|e| {
+                self.notify(
+                    NoticeKind::Error,
+                    format!("{} «{url}»: {e}", crate::i18n::texts(l).file_unreadable),
+                )
+            })
+            .ok()
     }
 
     /// IndexedDB cannot be used: one draft in `localStorage`, or memory.
@@ -342,35 +362,9 @@ impl Session {
         let mut backend = Backend::Memory;
         let mut document = None;
         if let Some(local) = self.local_store() {
-            // Probe: a blocked storage may read but refuse writes.
-            match local.load() {
-                storage::Loaded::Missing => backend = Backend::Local,
-                storage::Loaded::Draft(doc) => {
-                    backend = Backend::Local;
-                    document = Some(*doc);
-                }
-                storage::Loaded::MovedAside { backup_key, error } => {
-                    backend = Backend::Local;
-                    self.notify(
-                        NoticeKind::Error,
-                        format!(
-                            "{}: {}. «{backup_key}»",
-                            crate::i18n::texts(l).draft_moved_aside,
-                            error.message(l)
-                        ),
-                    );
-                }
-                storage::Loaded::Unreadable { error, move_error } => self.notify(
-                    NoticeKind::Error,
-                    format!(
-                        "{}: {}; {}",
-                        crate::i18n::texts(l).draft_unreadable,
-                        error.message(l),
-                        move_error.message(l)
-                    ),
-                ),
-            }
-            if backend == Backend::Local {
+            if let Ok(stored) = self.read_local_draft(&local) {
+                backend = Backend::Local;
+                document = stored;
                 *self.0.local.borrow_mut() = Some(local);
             }
         }
@@ -396,18 +390,10 @@ impl Session {
             unsaved = true;
         } else if options.read_address {
             if let Some(url) = review_param() {
-                match fetch_same_origin(&url).await {
-                    Ok(text) => match parse_import(&text) {
-                        Ok(imported) => {
-                            self.emit(Action::SetReviewer(true));
-                            document = Some(imported.document);
-                            unsaved = true;
-                        }
-                        Err(e) => {
-                            self.notify(NoticeKind::Error, format!("«{url}»: {}", e.message(l)))
-                        }
-                    },
-                    Err(e) => self.notify(NoticeKind::Error, format!("«{url}»: {}", e.message(l))),
+                if let Some(imported) = self.fetch_review(&url).await {
+                    self.emit(Action::SetReviewer(true));
+                    document = Some(imported.document);
+                    unsaved = true;
                 }
             }
         }

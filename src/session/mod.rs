@@ -278,41 +278,41 @@ impl Session {
         self.save(true);
     }
 
-    /// Waits for a save in flight, then saves what is unsaved. `Err` says
-    /// why the open draft could not be stored; the caller must not move
-    /// away from it then.
-    async fn flush(&self) -> Result<(), String> {
+    /// Waits for a save in flight, then saves what is unsaved. `false`
+    /// after saying why the open draft could not be stored: the caller
+    /// must not move away from it then.
+    async fn flush(&self) -> bool {
         while self.0.saving.get() {
             gloo::timers::future::TimeoutFuture::new(15).await;
         }
         let snap = self.snapshot();
         if !snap.unsaved() || !snap.autosave || snap.backend != Backend::Library {
-            return Ok(());
+            return true;
         }
         let (Some(store), Some(open)) = (self.store(), snap.open.clone()) else {
-            return Ok(());
+            return true;
         };
-        if snap.conflict {
-            return Err(crate::i18n::tr(
+        let refusal = if snap.conflict {
+            crate::i18n::tr(
                 snap.locale,
                 "сначала решите, что делать с изменениями из другой вкладки",
                 "first settle the changes made in another tab",
             )
-            .into());
-        }
-        self.0.saving.set(true);
-        self.save_library(&store, &open, &snap, true).await;
-        self.0.saving.set(false);
-        if self.snapshot().saved_revision == snap.revision {
-            Ok(())
         } else {
-            Err(crate::i18n::tr(
+            self.0.saving.set(true);
+            self.save_library(&store, &open, &snap, true).await;
+            self.0.saving.set(false);
+            if self.snapshot().saved_revision == snap.revision {
+                return true;
+            }
+            crate::i18n::tr(
                 snap.locale,
                 "открытый черновик не сохранён; экспортируйте его в JSON",
                 "the open draft is not saved; export it as JSON",
             )
-            .into())
-        }
+        };
+        self.notify(NoticeKind::Error, refusal.into());
+        false
     }
 
     /// Re-reads the library list, the trash and the set-aside records.

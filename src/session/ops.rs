@@ -52,8 +52,7 @@ impl Session {
     /// Stores the open draft, then opens `id`.
     pub fn open(&self, id: DraftId) {
         self.spawn(move |session, store| async move {
-            if let Err(e) = session.flush().await {
-                session.notify(NoticeKind::Error, e);
+            if !session.flush().await {
                 return;
             }
             match store.load(&id).await {
@@ -85,8 +84,7 @@ impl Session {
             return;
         }
         self.spawn(move |session, store| async move {
-            if let Err(e) = session.flush().await {
-                session.notify(NoticeKind::Error, e);
+            if !session.flush().await {
                 return;
             }
             let document = template(kind);
@@ -110,8 +108,7 @@ impl Session {
 
     pub fn duplicate(&self, id: DraftId) {
         self.spawn(move |session, store| async move {
-            if let Err(e) = session.flush().await {
-                session.notify(NoticeKind::Error, e);
+            if !session.flush().await {
                 return;
             }
             match store.duplicate(&id, now_ms()).await {
@@ -139,8 +136,7 @@ impl Session {
             let l = session.locale();
             let is_open = session.snapshot().open.is_some_and(|o| o.id == id);
             if is_open {
-                if let Err(e) = session.flush().await {
-                    session.notify(NoticeKind::Error, e);
+                if !session.flush().await {
                     return;
                 }
             }
@@ -258,8 +254,7 @@ impl Session {
     pub fn restore_version(&self, seq: u64) {
         self.spawn(move |session, store| async move {
             let l = session.locale();
-            if let Err(e) = session.flush().await {
-                session.notify(NoticeKind::Error, e);
+            if !session.flush().await {
                 return;
             }
             let Some(open) = session.snapshot().open else {
@@ -347,8 +342,7 @@ impl Session {
         name: &str,
     ) -> Option<DraftId> {
         let l = self.locale();
-        if let Err(e) = self.flush().await {
-            self.notify(NoticeKind::Error, e);
+        if !self.flush().await {
             return None;
         }
         let document = imported.document.clone();
@@ -489,9 +483,6 @@ impl Session {
 
     /// Open drafts' metadata for the list (used by the drafts panel).
     pub fn refresh(&self) {
-        if self.store().is_none() {
-            return;
-        }
         let session = self.clone();
         wasm_bindgen_futures::spawn_local(async move { session.refresh_library().await });
     }
