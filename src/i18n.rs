@@ -88,6 +88,18 @@ pub fn tr(locale: Locale, ru: &'static str, en: &'static str) -> &'static str {
     }
 }
 
+/// `23.11.2026 14:05` in the browser's time zone.
+pub fn format_time(ms: u64, locale: Locale) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let two = |n: u32| format!("{n:02}");
+    let (d, m, y) = (date.get_date(), date.get_month() + 1, date.get_full_year());
+    let time = format!("{}:{}", two(date.get_hours()), two(date.get_minutes()));
+    match locale {
+        Locale::Ru => format!("{}.{}.{y} {time}", two(d), two(m)),
+        Locale::En => format!("{y}-{}-{} {time}", two(m), two(d)),
+    }
+}
+
 pub fn texts(locale: Locale) -> &'static Texts {
     match locale {
         Locale::Ru => &RU,

@@ -12,7 +12,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::dispatch::{edit, now_ms};
-use crate::i18n::tr;
+use crate::i18n::{format_time, tr};
 use crate::state::Action;
 
 /// What comment views need from the app, given by context.
@@ -168,17 +168,5 @@ fn comment_item(c: &ReviewComment, review: &Review) -> Html {
                 </button>
             }
         </div>
-    }
-}
-
-/// `23.11.2026 14:05` in the browser's time zone.
-pub fn format_time(ms: u64, locale: Locale) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let two = |n: u32| format!("{n:02}");
-    let (d, m, y) = (date.get_date(), date.get_month() + 1, date.get_full_year());
-    let time = format!("{}:{}", two(date.get_hours()), two(date.get_minutes()));
-    match locale {
-        Locale::Ru => format!("{}.{}.{y} {time}", two(d), two(m)),
-        Locale::En => format!("{y}-{}-{} {time}", two(m), two(d)),
     }
 }

@@ -10,10 +10,9 @@ use resolution_core::Kind;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::components::comments::format_time;
-use crate::components::panel::close_handlers;
+use crate::components::panel::SidePanel;
 use crate::export::download;
-use crate::i18n::tr;
+use crate::i18n::{format_time, tr};
 use crate::session::Session;
 use crate::state::LibraryView;
 
@@ -42,7 +41,6 @@ pub fn drafts_panel(props: &DraftsPanelProps) -> Html {
         let session = props.session.clone();
         use_effect_with((), move |_| session.refresh());
     }
-    let (close, onkeydown) = close_handlers(&props.on_close);
     let row = |meta: &DraftMeta| {
         let id = meta.id.clone();
         let session = props.session.clone();
@@ -123,13 +121,7 @@ pub fn drafts_panel(props: &DraftsPanelProps) -> Html {
     };
     let library = &props.library;
     html! {
-        <section class="side-panel drafts-panel" role="dialog" aria-modal="false"
-            aria-labelledby="drafts-title" data-testid="drafts-panel" {onkeydown}>
-            <header class="panel-head">
-                <h2 id="drafts-title">{ tr(l, "Черновики", "Drafts") }</h2>
-                <button type="button" data-testid="drafts-close" onclick={close}>
-                    { tr(l, "Закрыть", "Close") }</button>
-            </header>
+        <SidePanel name="drafts" title={tr(l, "Черновики", "Drafts")} locale={l} on_close={props.on_close.clone()}>
             <ul class="draft-list" data-testid="draft-list">
                 { for library.drafts.iter().map(row) }
             </ul>
@@ -176,6 +168,6 @@ pub fn drafts_panel(props: &DraftsPanelProps) -> Html {
                     }) }
                 </ul>
             }
-        </section>
+        </SidePanel>
     }
 }

@@ -8,9 +8,8 @@ use resolution_core::locale::Locale;
 use resolution_core::Document;
 use yew::prelude::*;
 
-use crate::components::comments::format_time;
-use crate::components::panel::close_handlers;
-use crate::i18n::tr;
+use crate::components::panel::SidePanel;
+use crate::i18n::{format_time, tr};
 use crate::session::Session;
 
 /// One side of a comparison: a document and how to call it.
@@ -45,7 +44,6 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
             session.history(draft.clone(), move |list| versions.set(Some(list)));
         });
     }
-    let (close, onkeydown) = close_handlers(&props.on_close);
     let label = move |v: &VersionStamp| {
         format!(
             "{} {}",
@@ -163,18 +161,12 @@ pub fn history_panel(props: &HistoryPanelProps) -> Html {
         },
     };
     html! {
-        <section class="side-panel history-panel" role="dialog" aria-modal="false"
-            aria-labelledby="history-title" data-testid="history-panel" {onkeydown}>
-            <header class="panel-head">
-                <h2 id="history-title">{ tr(l, "История версий", "Version history") }</h2>
-                <button type="button" data-testid="history-close" onclick={close}>
-                    { tr(l, "Закрыть", "Close") }</button>
-            </header>
+        <SidePanel name="history" title={tr(l, "История версий", "Version history")} locale={l} on_close={props.on_close.clone()}>
             <p class="hint">{ match (l, HistoryPolicy::default().capacity) {
                 (Locale::Ru, kept) => format!("Версии сохраняются при правке (не чаще раза в минуту), при уходе со страницы и перед восстановлением; хранятся последние {kept}."),
                 (Locale::En, kept) => format!("Versions are kept while you edit (at most one a minute), when you leave the page and before a restore; the last {kept} are kept."),
             } }</p>
             { body }
-        </section>
+        </SidePanel>
     }
 }
