@@ -133,6 +133,9 @@ pub fn app(props: &AppProps) -> Html {
         rows.as_ref().clone()
     };
 
+    let counts = use_memo(Rc::clone(&diagnostics), |d| {
+        DiagnosticCounts::from_diagnostics(d)
+    });
     // Tell the session what is shown, for saves and page hide.
     session.sync(Snapshot {
         doc: Rc::clone(&doc),
@@ -144,7 +147,7 @@ pub fn app(props: &AppProps) -> Html {
         autosave: state.autosave,
         conflict: state.conflict.is_some(),
         locale,
-        counts: Some(DiagnosticCounts::from_diagnostics(&diagnostics)),
+        counts: Some(*counts),
     });
 
     {
@@ -168,7 +171,12 @@ pub fn app(props: &AppProps) -> Html {
             &dispatch,
         );
     }
-    events::use_events(config.bridge.clone(), &state, Rc::clone(&diagnostics));
+    events::use_events(
+        config.bridge.clone(),
+        &state,
+        Rc::clone(&diagnostics),
+        *counts,
+    );
 
     // Debounced autosave, and focus for newly created or restored fields.
     {

@@ -12,7 +12,12 @@ use super::bridge::{diagnostics_value, Bridge, EventKind};
 use crate::state::AppState;
 
 #[hook]
-pub fn use_events(bridge: Option<Bridge>, state: &AppState, diagnostics: Rc<Vec<Diagnostic>>) {
+pub fn use_events(
+    bridge: Option<Bridge>,
+    state: &AppState,
+    diagnostics: Rc<Vec<Diagnostic>>,
+    counts: DiagnosticCounts,
+) {
     let draft = state.open.as_ref().map(|o| o.id.to_string());
     let text_key = state.text_key();
     {
@@ -47,7 +52,6 @@ pub fn use_events(bridge: Option<Bridge>, state: &AppState, diagnostics: Rc<Vec<
             if let Some(bridge) =
                 bridge.filter(|b| generation > 0 && b.has_listeners(EventKind::Diagnostics))
             {
-                let counts = DiagnosticCounts::from_diagnostics(diagnostics);
                 bridge.emit(
                     EventKind::Diagnostics,
                     &json!({
