@@ -85,15 +85,9 @@ pub struct DraftStore {
 }
 
 impl DraftStore {
-    /// The draft in the window's `localStorage`.
-    pub fn local() -> Result<Self, StorageError> {
-        let storage = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .ok_or(StorageError::Unavailable)?;
-        Ok(Self::new(storage, DRAFT_KEY, DRAFT_BACKUP_KEY))
-    }
-
-    /// A store under other keys (tests use their own).
+    /// The draft under `key` of `storage`, moved to `backup_key` (or
+    /// `backup_key.2`, …) when unreadable. The app's keys come from its
+    /// namespace (`session::namespace`); tests use their own.
     pub fn new(storage: Storage, key: &str, backup_key: &str) -> Self {
         DraftStore {
             storage,
