@@ -15,7 +15,15 @@ pub(crate) fn fold_char(c: char) -> char {
 
 /// Lower-case, `ё`→`е`.
 pub(crate) fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::new();
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`] into `out`, replacing what it held.
+pub(crate) fn fold_into(text: &str, out: &mut String) {
+    out.clear();
+    out.reserve(text.len());
     let mut at = 0;
     loop {
         // Runs that fold to themselves are copied whole.
@@ -23,7 +31,7 @@ pub(crate) fn fold(text: &str) -> String {
         out.push_str(text.get(at..at + run).unwrap_or_default());
         at += run;
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
-            return out;
+            return;
         };
         out.push(fold_char(c));
         at += c.len_utf8();

@@ -65,6 +65,7 @@ pub use types::{
     LegalRef, Period, Recurrence, Target, TargetUnit,
 };
 
+pub(crate) use scan::ScanBuffers;
 use scan::{Kind, Scan};
 
 /// Finds deadlines, targets and legal references in `text`.
@@ -72,17 +73,34 @@ use scan::{Kind, Scan};
 /// Never panics; every returned range lies on char boundaries of `text`,
 /// and each list is sorted with non-overlapping ranges.
 pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
-    let scan = Scan::new(text);
+    extract_with(text, ctx, &mut ScanBuffers::default())
+}
+
+/// [`extract`] reusing the allocations of earlier scans: for callers that
+/// extract from many texts in a row.
+pub(crate) fn extract_with(
+    text: &str,
+    ctx: &ExtractContext,
+    buffers: &mut ScanBuffers,
+) -> Extraction {
+    let scan = Scan::with_buffers(text, std::mem::take(buffers));
+    let out = extract_from(&scan, ctx);
+    *buffers = scan.into_buffers();
+    out
+}
+
+fn extract_from(scan: &Scan, ctx: &ExtractContext) -> Extraction {
+    let text = scan.text;
     let mut out = Extraction::default();
     let mut deadline_toks: Vec<(usize, usize)> = Vec::new();
     let mut target_toks: Vec<(usize, usize)> = Vec::new();
     let mut narrative = false;
     let mut i = 0;
     while i < scan.len() {
-        if is_clause_break(&scan, i) {
+        if is_clause_break(scan, i) {
             narrative = false;
         }
-        if !may_start(&scan, i) {
+        if !may_start(scan, i) {
             if scan.word(i).is_some_and(deadline::is_past_form) {
                 narrative = true;
             }
@@ -93,7 +111,7 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
             i = close + 1;
             continue;
         }
-        if let Some(found) = legal::legal_at(&scan, i) {
+        if let Some(found) = legal::legal_at(scan, i) {
             let mut end = found.end.max(i + 1);
             let title = scan.closing_quote(end).map(|close| {
                 let span = scan.span(end, close + 1);
@@ -115,11 +133,11 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
             i = end;
             continue;
         }
-        let labelled = deadline::label_at(&scan, i)
-            .and_then(|after| deadline::deadline_at(&scan, after, ctx, true))
+        let labelled = deadline::label_at(scan, i)
+            .and_then(|after| deadline::deadline_at(scan, after, ctx, true))
             .map(|found| (found, true));
         let found = labelled
-            .or_else(|| deadline::deadline_at(&scan, i, ctx, false).map(|found| (found, false)));
+            .or_else(|| deadline::deadline_at(scan, i, ctx, false).map(|found| (found, false)));
         if let Some((found, labelled)) = found {
             let end = found.end.max(i + 1);
             if found.bare_in && narrative {
@@ -136,7 +154,7 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
             i = end;
             continue;
         }
-        if let Some(found) = target::target_at(&scan, i) {
+        if let Some(found) = target::target_at(scan, i) {
             let end = found.end.max(i + 1);
             out.targets.push(Target {
                 range: scan.span(i, end),
@@ -153,7 +171,7 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
         i += 1;
     }
     if !out.targets.is_empty() && !out.deadlines.is_empty() {
-        link_targets(&scan, &mut out, &deadline_toks, &target_toks);
+        link_targets(scan, &mut out, &deadline_toks, &target_toks);
     }
     out
 }

@@ -34,21 +34,46 @@ pub(super) struct Tok {
     aux: u64,
 }
 
+/// The allocations of a [`Scan`], kept between scans of many short texts
+/// (a validator scans every directive) so each scan reuses them.
+#[derive(Debug, Default)]
+pub(crate) struct ScanBuffers {
+    lower: String,
+    toks: Vec<Tok>,
+    open_quotes: Vec<usize>,
+}
+
+/// Buffers that grew past this many bytes (one huge text) are not kept.
+const KEPT_BUFFER_BYTES: usize = 1 << 16;
+
 /// A tokenized text.
 pub(super) struct Scan<'a> {
     pub text: &'a str,
     lower: String,
     pub toks: Vec<Tok>,
+    open_quotes: Vec<usize>,
 }
 
 impl<'a> Scan<'a> {
     /// Tokenizes `text` in one pass.
+    #[cfg(test)]
     pub fn new(text: &'a str) -> Self {
-        let lower = lowercase_copy(text);
+        Self::with_buffers(text, ScanBuffers::default())
+    }
+
+    /// Tokenizes `text` in one pass into `buffers`' allocations.
+    pub fn with_buffers(text: &'a str, buffers: ScanBuffers) -> Self {
+        let ScanBuffers {
+            mut lower,
+            mut toks,
+            mut open_quotes,
+        } = buffers;
+        lowercase_into(text, &mut lower);
         let bytes = text.as_bytes();
+        toks.clear();
         // About one token per eight bytes of Russian prose.
-        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 8 + 16);
-        let mut open_quotes: Vec<usize> = Vec::new();
+        toks.reserve(text.len() / 8 + 16);
+        open_quotes.clear();
         let mut open_ascii: Option<usize> = None;
         let mut pos = 0;
         while let Some(&byte) = bytes.get(pos) {
@@ -140,7 +165,25 @@ impl<'a> Scan<'a> {
                 aux: partner,
             });
         }
-        Self { text, lower, toks }
+        Self {
+            text,
+            lower,
+            toks,
+            open_quotes,
+        }
+    }
+
+    /// Gives the allocations back for the next scan (unless one huge text
+    /// made them too large to keep).
+    pub fn into_buffers(self) -> ScanBuffers {
+        if self.lower.capacity() > KEPT_BUFFER_BYTES {
+            return ScanBuffers::default();
+        }
+        ScanBuffers {
+            lower: self.lower,
+            toks: self.toks,
+            open_quotes: self.open_quotes,
+        }
     }
 
     /// Number of tokens.
@@ -257,9 +300,18 @@ fn letter_len_at(text: &str, pos: usize) -> Option<usize> {
 
 /// A copy of `text` lower-cased with [`lower_char`], byte for byte (ASCII
 /// and Cyrillic capitals keep their UTF-8 length), done on bytes for speed.
+#[cfg(test)]
 fn lowercase_copy(text: &str) -> String {
+    let mut out = String::new();
+    lowercase_into(text, &mut out);
+    out
+}
+
+/// [`lowercase_copy`] into `out`, replacing what it held.
+fn lowercase_into(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(bytes.len());
+    out.clear();
+    out.reserve(bytes.len());
     // Bytes `run..k` need no change and are copied in one go; `k` only
     // stops at ASCII capitals and at `0xD0` lead bytes, both char
     // boundaries.
@@ -283,7 +335,6 @@ fn lowercase_copy(text: &str) -> String {
         run = k;
     }
     out.push_str(text.get(run..).unwrap_or_default());
-    out
 }
 
 /// `char::is_alphabetic` with a fast path for ASCII and Cyrillic, which

@@ -9,7 +9,7 @@
 use std::sync::{Arc, OnceLock};
 
 use crate::control::is_deadline_note;
-use crate::extract::{extract, ExtractContext, Extraction};
+use crate::extract::{extract_with, ExtractContext, Extraction, ScanBuffers};
 
 use super::rules::near_duplicate::{signature, Signature};
 use super::words;
@@ -57,20 +57,45 @@ fn is_reduction_word(word: &str) -> bool {
     word.starts_with(REDUCTION_INITIALS) && REDUCTION_STEMS.iter().any(|s| word.starts_with(s))
 }
 
+/// Whether any word of a normalised text (words joined by single spaces)
+/// is a reduction word. Walks the bytes once: a word start is checked only
+/// when its first byte can open a reduction stem.
+fn mentions_reduction(normalized: &str) -> bool {
+    // Every initial is a two-byte letter starting with this lead byte.
+    const LEAD: u8 = 0xD1;
+    let bytes = normalized.as_bytes();
+    let mut word_start = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        if word_start && b == LEAD && normalized.get(i..).is_some_and(is_reduction_word) {
+            return true;
+        }
+        word_start = b == b' ';
+    }
+    false
+}
+
+/// Working memory of [`Analysis::of`], reused from one text to the next
+/// so analysing a document does not allocate it again per directive.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    scan: ScanBuffers,
+    clause: String,
+}
+
 impl Analysis {
-    pub fn of(text: &str, ctx: &ExtractContext) -> Self {
+    pub fn of(text: &str, ctx: &ExtractContext, scratch: &mut Scratch) -> Self {
         let normalized = words::normalize(text);
-        let reduction = normalized.split(' ').any(is_reduction_word);
-        let clause = words::folded_clause(text);
+        let reduction = mentions_reduction(&normalized);
+        words::folded_clause_into(text, &mut scratch.clause);
         Self {
             source: text.to_owned(),
             snippet: OnceLock::new(),
             empty: normalized.is_empty(),
-            has_verb: words::clause_has_verb(&clause),
-            noting: words::clause_is_noting(&clause),
+            has_verb: words::clause_has_verb(&scratch.clause),
+            noting: words::clause_is_noting(&scratch.clause),
             deadline_note: is_deadline_note(text),
             reduction,
-            extraction: extract(text, ctx),
+            extraction: extract_with(text, ctx, &mut scratch.scan),
             norm_hash: words::hash_text(normalized.as_bytes()),
             signature: OnceLock::new(),
             normalized,
@@ -113,5 +138,24 @@ mod tests {
             assert!(stem.starts_with(REDUCTION_INITIALS), "{stem}");
         }
         assert!(is_reduction_word("снизить") && !is_reduction_word("обеспечить"));
+        for initial in REDUCTION_INITIALS {
+            assert_eq!(initial.to_string().as_bytes().first(), Some(&0xD1), "{initial}");
+        }
+    }
+
+    #[test]
+    fn finds_reduction_words_anywhere() {
+        for (text, expected) in [
+            ("снизить долю", true),
+            ("обеспечить сокращение очередей", true),
+            ("обеспечить рост", false),
+            ("сотрудничество со школами", false),
+            ("", false),
+            ("высокое уменьшение", true),
+            ("несокращаемый", false),
+        ] {
+            assert_eq!(mentions_reduction(text), expected, "{text}");
+            assert_eq!(text.split(' ').any(is_reduction_word), expected, "{text}");
+        }
     }
 }

@@ -12,7 +12,7 @@ use crate::extract::{ExtractContext, Extraction};
 use crate::ids::{DirectiveId, SectionId};
 use crate::model::{Directive, Document, Section};
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, Scratch};
 use super::context::{adoption_date, Analyses, Ctx};
 use super::{rules, Diagnostic, ValidateOptions};
 
@@ -65,7 +65,13 @@ impl<K: Hash + Eq + Copy> Cache<K> {
         }
     }
 
-    fn get(&mut self, key: K, text: &str, extract: &ExtractContext) -> Arc<Analysis> {
+    fn get(
+        &mut self,
+        key: K,
+        text: &str,
+        extract: &ExtractContext,
+        scratch: &mut Scratch,
+    ) -> Arc<Analysis> {
         let position = self.current.len();
         let found = match self.previous.get(position) {
             Some((k, _)) if *k == key => Some(position),
@@ -75,7 +81,7 @@ impl<K: Hash + Eq + Copy> Cache<K> {
             Some((_, analysis)) if analysis.source == text => Arc::clone(analysis),
             _ => {
                 self.misses += 1;
-                Arc::new(Analysis::of(text, extract))
+                Arc::new(Analysis::of(text, extract, scratch))
             }
         };
         self.current.push((key, Arc::clone(&analysis)));
@@ -120,21 +126,23 @@ struct Caches<'v> {
     leads: &'v mut Cache<SectionId>,
     addressees: &'v mut Cache<SectionId>,
     extract: ExtractContext,
+    scratch: &'v mut Scratch,
 }
 
 impl Analyses for Caches<'_> {
     fn directive(&mut self, directive: &Directive) -> Arc<Analysis> {
         self.directives
-            .get(directive.id, &directive.text, &self.extract)
+            .get(directive.id, &directive.text, &self.extract, self.scratch)
     }
 
     fn lead(&mut self, section: &Section) -> Arc<Analysis> {
-        self.leads.get(section.id, &section.lead, &self.extract)
+        self.leads
+            .get(section.id, &section.lead, &self.extract, self.scratch)
     }
 
     fn addressee(&mut self, section: &Section) -> Arc<Analysis> {
         self.addressees
-            .get(section.id, &section.addressee, &self.extract)
+            .get(section.id, &section.addressee, &self.extract, self.scratch)
     }
 }
 
@@ -157,6 +165,7 @@ pub struct Validator {
     directives: Cache<DirectiveId>,
     leads: Cache<SectionId>,
     addressees: Cache<SectionId>,
+    scratch: Scratch,
     memory: rules::Memory,
     diagnostics: Vec<Diagnostic>,
     analysed: usize,
@@ -170,6 +179,7 @@ impl Validator {
             directives: Cache::new(),
             leads: Cache::new(),
             addressees: Cache::new(),
+            scratch: Scratch::default(),
             memory: rules::Memory::default(),
             diagnostics: Vec::new(),
             analysed: 0,
@@ -209,6 +219,7 @@ impl Validator {
                 leads: &mut self.leads,
                 addressees: &mut self.addressees,
                 extract: self.extract,
+                scratch: &mut self.scratch,
             };
             let capacity = caches.directives.previous.len();
             let ctx = Ctx::build(doc, &self.opts, &mut caches, capacity);

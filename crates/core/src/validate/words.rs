@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize};
+pub(crate) use crate::words::{fold, fold_char, fold_into, is_word_char, normalize};
 
 /// Words of `text` with their byte ranges: runs of letters and digits,
 /// with inner hyphens kept (`естественно-научной`, `75-летия`).
@@ -187,8 +187,14 @@ pub(crate) fn has_verb(text: &str) -> bool {
 
 /// The first clause of `text` (see [`first_clause_end`]), folded: what
 /// [`clause_has_verb`] and [`clause_is_noting`] look at.
+#[cfg(test)]
 pub(crate) fn folded_clause(text: &str) -> String {
     fold(text.get(..first_clause_end(text)).unwrap_or(text))
+}
+
+/// [`folded_clause`] into `out`, replacing what it held.
+pub(crate) fn folded_clause_into(text: &str, out: &mut String) {
+    fold_into(text.get(..first_clause_end(text)).unwrap_or(text), out);
 }
 
 /// [`has_verb`] on a [`folded_clause`]. Folding keeps letters letters and

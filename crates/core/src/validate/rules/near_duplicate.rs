@@ -21,6 +21,8 @@
 //! with probability 1 − (1 − 0.7⁴)⁸ ≈ 0.89, one with 0.8 with ≈ 0.985 and
 //! one with 0.9 with ≈ 0.9999.
 
+mod bucket;
+
 use std::sync::Arc;
 
 use crate::ids::DirectiveId;
@@ -32,6 +34,8 @@ use crate::validate::words::{for_each_word_hash, mix, U64Map};
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 use crate::words::common_sorted;
 
+use bucket::Bucket;
+
 pub(crate) const HASHES: usize = 32;
 pub(crate) const BANDS: usize = 8;
 pub(crate) const ROWS: usize = HASHES / BANDS;
@@ -41,11 +45,18 @@ pub(crate) const CANDIDATES_PER_BUCKET: usize = 4;
 pub(crate) const VERIFIED: usize = 2;
 
 /// Shingles (sorted, distinct) and LSH band keys of a normalised text;
-/// both empty for texts shorter than [`MIN_WORDS`].
+/// no shingles and no bands for texts shorter than [`MIN_WORDS`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Signature {
     pub shingles: Vec<u64>,
-    pub bands: Vec<u64>,
+    bands: Option<[u64; BANDS]>,
+}
+
+impl Signature {
+    /// The LSH band keys; empty for a short text.
+    pub fn bands(&self) -> &[u64] {
+        self.bands.as_ref().map_or(&[], |bands| bands.as_slice())
+    }
 }
 
 pub(crate) fn signature(normalized: &str) -> Signature {
@@ -66,15 +77,16 @@ pub(crate) fn signature(normalized: &str) -> Signature {
     shingles.sort_unstable();
     shingles.dedup();
     let mins = one_permutation_minima(&shingles);
-    let bands = mins
-        .chunks(ROWS)
-        .enumerate()
-        .map(|(band, rows)| {
-            rows.iter()
-                .fold(band as u64, |acc, &row| mix(acc ^ row, band as u64 + 1))
-        })
-        .collect();
-    Signature { shingles, bands }
+    let mut bands = [0u64; BANDS];
+    for (band, (key, rows)) in bands.iter_mut().zip(mins.chunks(ROWS)).enumerate() {
+        *key = rows
+            .iter()
+            .fold(band as u64, |acc, &row| mix(acc ^ row, band as u64 + 1));
+    }
+    Signature {
+        shingles,
+        bands: Some(bands),
+    }
 }
 
 /// Bits of a shingle's hash that pick its bin; the rest is its value.
@@ -183,12 +195,12 @@ struct Slot {
 #[derive(Default)]
 pub(crate) struct NearDuplicates {
     slots: Vec<Slot>,
-    buckets: U64Map<Vec<u32>>,
+    buckets: U64Map<Bucket>,
     texts: U64Map<u32>,
 }
 
 fn eligible(node: &DirectiveNode) -> bool {
-    comparable(node) && !node.analysis.signature().bands.is_empty()
+    comparable(node) && !node.analysis.signature().bands().is_empty()
 }
 
 impl NearDuplicates {
@@ -219,6 +231,11 @@ impl NearDuplicates {
         self.slots.clear();
         self.buckets.clear();
         self.texts.clear();
+        // Sized once: growing a large map rehashes every key again.
+        let count = ctx.directives.len();
+        self.slots.reserve(count);
+        self.buckets.reserve(count.saturating_mul(BANDS));
+        self.texts.reserve(count);
         for (index, node) in ctx.directives.iter().enumerate() {
             let Ok(position) = u32::try_from(index) else {
                 break;
@@ -316,10 +333,10 @@ impl NearDuplicates {
             }
         }
         if slot.inserted {
-            for band in &old.signature().bands {
+            for band in old.signature().bands() {
                 if let Some(members) = self.buckets.get_mut(band) {
-                    affected.extend(members.iter().filter(|&&m| m > position));
-                    members.retain(|&m| m != position);
+                    affected.extend(members.as_slice().iter().filter(|&&m| m > position));
+                    members.remove(position);
                 }
             }
         }
@@ -327,11 +344,10 @@ impl NearDuplicates {
         slot.inserted = now_eligible;
         if now_eligible {
             *self.texts.entry(new_hash).or_insert(0) += 1;
-            for &band in &node.analysis.signature().bands {
+            for &band in node.analysis.signature().bands() {
                 let members = self.buckets.entry(band).or_default();
-                affected.extend(members.iter().filter(|&&m| m > position));
-                let at = members.partition_point(|&m| m < position);
-                members.insert(at, position);
+                affected.extend(members.as_slice().iter().filter(|&&m| m > position));
+                members.insert_sorted(position);
             }
         }
         affected.push(position);
@@ -342,9 +358,9 @@ impl NearDuplicates {
     /// the directive at `position`.
     fn query(&self, ctx: &Ctx, position: u32, analysis: &Analysis) -> Option<(u32, f64)> {
         let mut candidates = Candidates::default();
-        for band in &analysis.signature().bands {
+        for band in analysis.signature().bands() {
             if let Some(members) = self.buckets.get(band) {
-                candidates.add_recent(members, position);
+                candidates.add_recent(members.as_slice(), position);
             }
         }
         most_similar(
@@ -359,9 +375,9 @@ impl NearDuplicates {
     /// the way: one bucket lookup per band instead of two.
     fn insert_last(&mut self, ctx: &Ctx, position: u32, analysis: &Analysis) -> Option<(u32, f64)> {
         let mut candidates = Candidates::default();
-        for &band in &analysis.signature().bands {
+        for &band in analysis.signature().bands() {
             let members = self.buckets.entry(band).or_default();
-            candidates.add_recent(members, position);
+            candidates.add_recent(members.as_slice(), position);
             members.push(position);
         }
         most_similar(
@@ -485,10 +501,10 @@ mod tests {
             "Организовать курсы повышения квалификации для молодых педагогов",
         ));
         assert!(jaccard(&a.shingles, &b.shingles) >= THRESHOLD);
-        assert!(a.bands.iter().zip(&b.bands).any(|(x, y)| x == y));
+        assert!(a.bands().iter().zip(b.bands()).any(|(x, y)| x == y));
         assert!(jaccard(&a.shingles, &c.shingles) < 0.1);
-        assert_eq!(a.bands.len(), BANDS);
-        assert!(signature("два слова").bands.is_empty());
+        assert_eq!(a.bands().len(), BANDS);
+        assert!(signature("два слова").bands().is_empty());
     }
 
     #[test]
