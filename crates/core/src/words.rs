@@ -38,6 +38,11 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
     }
 }
 
+/// Whether [`fold`] leaves `text` as it is.
+pub(crate) fn is_folded(text: &str) -> bool {
+    unchanged_run(text.as_bytes(), false) == text.len()
+}
+
 /// Length of the leading run of `bytes` made of whole chars that
 /// [`fold_char`] leaves as they are: lower-case Cyrillic but `ё`, ASCII
 /// but capitals; with `words_only`, only lower-case letters and digits
@@ -183,6 +188,9 @@ mod tests {
     #[test]
     fn folds_case_and_yo() {
         assert_eq!(fold("ЁЛКА Ёж Zz"), "елка еж zz");
+        for text in ["елка zz", "ёлка", "Елка", "İ", "", "75-летия"] {
+            assert_eq!(is_folded(text), fold(text) == text, "{text}");
+        }
         assert!(is_word_char('ё') && is_word_char('7') && !is_word_char('-'));
     }
 }

@@ -92,8 +92,6 @@ pub(crate) fn extract_with(
 fn extract_from(scan: &Scan, ctx: &ExtractContext) -> Extraction {
     let text = scan.text;
     let mut out = Extraction::default();
-    let mut deadline_toks: Vec<(usize, usize)> = Vec::new();
-    let mut target_toks: Vec<(usize, usize)> = Vec::new();
     let mut narrative = false;
     let mut i = 0;
     while i < scan.len() {
@@ -150,7 +148,6 @@ fn extract_from(scan: &Scan, ctx: &ExtractContext) -> Extraction {
                 year_implied: found.year_implied,
                 labelled,
             });
-            deadline_toks.push((i, end));
             i = end;
             continue;
         }
@@ -164,14 +161,13 @@ fn extract_from(scan: &Scan, ctx: &ExtractContext) -> Extraction {
                 deadline: None,
                 due: None,
             });
-            target_toks.push((i, end));
             i = end;
             continue;
         }
         i += 1;
     }
     if !out.targets.is_empty() && !out.deadlines.is_empty() {
-        link_targets(scan, &mut out, &deadline_toks, &target_toks);
+        link_targets(scan, &mut out);
     }
     out
 }
@@ -220,15 +216,16 @@ fn may_start(scan: &Scan, i: usize) -> bool {
 
 /// Ties each target to a deadline (see the module docs for the order of
 /// preference) and copies its due date.
-fn link_targets(
-    scan: &Scan,
-    out: &mut Extraction,
-    deadline_toks: &[(usize, usize)],
-    target_toks: &[(usize, usize)],
-) {
+fn link_targets(scan: &Scan, out: &mut Extraction) {
+    let deadline_toks: Vec<(usize, usize)> = out
+        .deadlines
+        .iter()
+        .map(|d| scan.token_range(&d.range))
+        .collect();
     let breaks = clause_breaks(scan);
     let same_clause = |a: usize, b: usize| breaks.get(a) == breaks.get(b);
-    for (target, &(start, end)) in out.targets.iter_mut().zip(target_toks) {
+    for target in &mut out.targets {
+        let (start, end) = scan.token_range(&target.range);
         let after = deadline_toks.partition_point(|&(_, d_end)| d_end <= start);
         let before = after.checked_sub(1);
         let prev = before.and_then(|k| deadline_toks.get(k).map(|&(_, d_end)| (k, d_end)));

@@ -247,6 +247,13 @@ impl<'a> Scan<'a> {
                 .is_none_or(|w| w.chars().count() > 3)
     }
 
+    /// The tokens `from..to` whose [`span`](Self::span) is `range`.
+    pub fn token_range(&self, range: &std::ops::Range<usize>) -> (usize, usize) {
+        let from = self.toks.partition_point(|t| t.start < range.start);
+        let to = self.toks.partition_point(|t| t.start < range.end);
+        (from, to)
+    }
+
     /// Whether tokens `a` and `b` touch (no whitespace between them).
     pub fn touching(&self, a: usize, b: usize) -> bool {
         match (self.toks.get(a), self.toks.get(b)) {
@@ -322,6 +329,12 @@ fn lowercase_into(text: &str, out: &mut String) {
             (b'A'..=b'Z', _) => 1,
             // А..Я and Ѐ..Џ: U+0400..U+042F.
             (0xD0, Some(0x80..=0xAF)) => 2,
+            // Any other two-byte Cyrillic letter is lower-case already:
+            // step over the whole char.
+            (0xD0 | 0xD1, _) => {
+                k += 2;
+                continue;
+            }
             _ => {
                 k += 1;
                 continue;
@@ -381,6 +394,8 @@ mod tests {
         assert!(s.touching(7, 8));
         assert_eq!(s.closing_quote(10), Some(12));
         assert_eq!(s.span(6, 9), 12..21);
+        assert_eq!(s.token_range(&s.span(6, 9)), (6, 9));
+        assert_eq!(s.token_range(&s.span(1, 2)), (1, 2));
     }
 
     #[test]

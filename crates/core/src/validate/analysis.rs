@@ -79,20 +79,21 @@ fn mentions_reduction(normalized: &str) -> bool {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     scan: ScanBuffers,
-    clause: String,
+    /// One case-folded word or phrase at a time.
+    word: String,
 }
 
 impl Analysis {
     pub fn of(text: &str, ctx: &ExtractContext, scratch: &mut Scratch) -> Self {
         let normalized = words::normalize(text);
         let reduction = mentions_reduction(&normalized);
-        words::folded_clause_into(text, &mut scratch.clause);
+        let clause = words::clause_facts(text, &mut scratch.word);
         Self {
             source: text.to_owned(),
             snippet: OnceLock::new(),
             empty: normalized.is_empty(),
-            has_verb: words::clause_has_verb(&scratch.clause),
-            noting: words::clause_is_noting(&scratch.clause),
+            has_verb: clause.has_verb,
+            noting: clause.noting,
             deadline_note: is_deadline_note(text),
             reduction,
             extraction: extract_with(text, ctx, &mut scratch.scan),

@@ -5,37 +5,50 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-pub(crate) use crate::words::{fold, fold_char, fold_into, is_word_char, normalize};
+pub(crate) use crate::words::{fold, fold_char, fold_into, is_folded, is_word_char, normalize};
 
 /// Words of `text` with their byte ranges: runs of letters and digits,
 /// with inner hyphens kept (`естественно-научной`, `75-летия`).
 pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
-    let mut rest = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
         let start = loop {
-            let (i, c) = rest.next()?;
-            if is_word_char(c) {
-                break i;
+            let (word, len) = word_char_at(text, at)?;
+            if word {
+                break at;
             }
+            at += len;
         };
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if is_word_char(c) {
-                rest.next();
-                continue;
-            }
-            if c == '-' {
-                let after = text.get(i + 1..).and_then(|s| s.chars().next());
-                if after.is_some_and(is_word_char) {
-                    rest.next();
-                    continue;
+        loop {
+            match word_char_at(text, at) {
+                Some((true, len)) => at += len,
+                Some((false, 1))
+                    if text.as_bytes().get(at) == Some(&b'-')
+                        && matches!(word_char_at(text, at + 1), Some((true, _))) =>
+                {
+                    at += 1;
                 }
+                _ => break,
             }
-            end = i;
-            break;
         }
-        text.get(start..end).map(|w| (start..end, w))
+        text.get(start..at).map(|w| (start..at, w))
     })
+}
+
+/// Whether the char at byte `at` of `text` is a word char (see
+/// [`is_word_char`]), with its UTF-8 length; `None` at the end. ASCII and
+/// the two-byte Cyrillic block (U+0400–U+047F, all letters) are judged
+/// from their first byte, without decoding.
+fn word_char_at(text: &str, at: usize) -> Option<(bool, usize)> {
+    let byte = *text.as_bytes().get(at)?;
+    match byte {
+        0x00..=0x7F => Some((byte.is_ascii_alphanumeric(), 1)),
+        0xD0 | 0xD1 => Some((true, 2)),
+        _ => {
+            let c = text.get(at..)?.chars().next()?;
+            Some((is_word_char(c), c.len_utf8()))
+        }
+    }
 }
 
 /// Byte offset where the first clause of a directive ends: at `;` or `:`,
@@ -175,43 +188,67 @@ fn is_imperative(word: &str) -> bool {
     word.chars().count() > 4 && (word.ends_with("ьте") || word.ends_with("йте"))
 }
 
-/// Whether the first clause of `text` carries the verb of a directive: an
-/// infinitive anywhere in it (so leading adverbials like `в целях …`,
-/// `до 20 сентября 2019 года`, `совместно с …` and an object placed first,
-/// `Информацию … принять к сведению`, are fine), an imperative opening
-/// word, or an impersonal formula (`рекомендуется`, `необходимо`).
-#[cfg(test)]
-pub(crate) fn has_verb(text: &str) -> bool {
-    clause_has_verb(&folded_clause(text))
+/// What the first clause of a directive (see [`first_clause_end`]) says
+/// about its form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct ClauseFacts {
+    /// The clause carries the verb of a directive: an infinitive anywhere
+    /// in it (so leading adverbials like `в целях …`, `до 20 сентября 2019
+    /// года`, `совместно с …` and an object placed first, `Информацию …
+    /// принять к сведению`, are fine), an imperative opening word, or an
+    /// impersonal formula (`рекомендуется`, `необходимо`).
+    pub has_verb: bool,
+    /// The clause is a noting or approving formula (`Информацию … принять
+    /// к сведению`, `Утвердить план …`, `Работу … признать
+    /// удовлетворительной`).
+    pub noting: bool,
 }
 
-/// The first clause of `text` (see [`first_clause_end`]), folded: what
-/// [`clause_has_verb`] and [`clause_is_noting`] look at.
-#[cfg(test)]
-pub(crate) fn folded_clause(text: &str) -> String {
-    fold(text.get(..first_clause_end(text)).unwrap_or(text))
-}
-
-/// [`folded_clause`] into `out`, replacing what it held.
-pub(crate) fn folded_clause_into(text: &str, out: &mut String) {
-    fold_into(text.get(..first_clause_end(text)).unwrap_or(text), out);
-}
-
-/// [`has_verb`] on a [`folded_clause`]. Folding keeps letters letters and
-/// everything else as is, so the words of the folded clause are the folded
-/// words of the clause.
-pub(crate) fn clause_has_verb(folded: &str) -> bool {
+/// [`ClauseFacts`] of `text`, in one walk over the words of its first
+/// clause. Nothing is folded ahead: words are case-folded into `buf` one
+/// at a time only until the verb is found (usually the first word), and
+/// noting phrases are compared folding char by char, which stops at the
+/// first mismatch.
+pub(crate) fn clause_facts(text: &str, buf: &mut String) -> ClauseFacts {
+    let clause = text.get(..first_clause_end(text)).unwrap_or(text);
+    let mut facts = ClauseFacts::default();
     let mut first = true;
-    for (_, word) in words(folded) {
-        if is_infinitive(word)
-            || DIRECTIVE_OPENERS.contains(&word)
-            || (first && is_imperative(word))
-        {
-            return true;
+    for (range, word) in words(clause) {
+        if !facts.has_verb {
+            let folded = if is_folded(word) {
+                word
+            } else {
+                fold_into(word, buf);
+                buf.as_str()
+            };
+            facts.has_verb = is_infinitive(folded)
+                || DIRECTIVE_OPENERS.contains(&folded)
+                || (first && is_imperative(folded));
+        }
+        if !facts.noting {
+            // A phrase starts a word or follows an inner hyphen.
+            let hyphens = word
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'-')
+                .map(|(i, _)| range.start + i + 1);
+            facts.noting = std::iter::once(range.start)
+                .chain(hyphens)
+                .any(|at| noting_at(clause, at));
+        }
+        if facts.has_verb && facts.noting {
+            break;
         }
         first = false;
     }
-    false
+    facts
+}
+
+/// Whether the first clause of `text` carries the verb of a directive
+/// (see [`ClauseFacts::has_verb`]).
+#[cfg(test)]
+pub(crate) fn has_verb(text: &str) -> bool {
+    clause_facts(text, &mut String::new()).has_verb
 }
 
 /// Phrases of directives that note or approve rather than order; they need
@@ -232,29 +269,41 @@ const NOTING_PHRASES: &[&str] = &[
 /// skipped without comparing phrases.
 const NOTING_INITIALS: &[char] = &['к', 'п', 'у', 'о', 'с'];
 
-/// Whether `text` is a noting or approving formula (`Информацию … принять к
-/// сведению`, `Утвердить план …`, `Работу … признать удовлетворительной`).
+/// Whether `text` is a noting or approving formula (see
+/// [`ClauseFacts::noting`]).
 #[cfg(test)]
 pub(crate) fn is_noting(text: &str) -> bool {
-    clause_is_noting(&folded_clause(text))
+    clause_facts(text, &mut String::new()).noting
 }
 
-/// [`is_noting`] on a [`folded_clause`].
-pub(crate) fn clause_is_noting(folded: &str) -> bool {
-    // A phrase counts where it starts the text or follows a char that is
-    // not a letter or digit (no phrase overlaps itself, so checking every
-    // such position finds what a search for each phrase would).
-    let mut at_start = true;
-    for (i, c) in folded.char_indices() {
-        if at_start && NOTING_INITIALS.contains(&c) {
-            let rest = folded.get(i..).unwrap_or_default();
-            if NOTING_PHRASES.iter().any(|p| rest.starts_with(p)) {
-                return true;
-            }
-        }
-        at_start = !is_word_char(c);
+/// Whether one of [`NOTING_PHRASES`] starts at byte `at` of `clause`,
+/// compared case-folded.
+fn noting_at(clause: &str, at: usize) -> bool {
+    let Some(rest) = clause.get(at..) else {
+        return false;
+    };
+    let Some(first) = rest.chars().next() else {
+        return false;
+    };
+    let initial = fold_char(first);
+    if !NOTING_INITIALS.contains(&initial) {
+        return false;
     }
-    false
+    let tail = rest.get(first.len_utf8()..).unwrap_or_default();
+    NOTING_PHRASES.iter().any(|phrase| {
+        phrase
+            .strip_prefix(initial)
+            .is_some_and(|phrase_tail| starts_with_folded(tail, phrase_tail))
+    })
+}
+
+/// Whether `text`, case-folded, starts with the folded `prefix`. Folding
+/// maps one char to one char, so chars are compared one by one.
+fn starts_with_folded(text: &str, prefix: &str) -> bool {
+    let mut chars = text.chars();
+    prefix
+        .chars()
+        .all(|p| chars.next().map(fold_char) == Some(p))
 }
 
 /// The opening of `text` for quoting in a message: whole words up to about
@@ -439,6 +488,22 @@ mod tests {
         assert!(is_noting("Утвердить план работы на 2021 год"));
         assert!(!is_noting("Обеспечить участие педагогов"));
         assert!(!is_noting("пересчитать показатели"));
+    }
+
+    #[test]
+    fn noting_phrases_are_found_after_hyphens_and_in_capitals() {
+        assert!(is_noting("Работу ПРИНЯТЬ К РУКОВОДСТВУ"));
+        assert!(is_noting("северо-утвердить"));
+        assert!(!is_noting("принять к руководств"));
+    }
+
+    #[test]
+    fn byte_word_test_agrees_with_is_word_char() {
+        for c in ('\u{0}'..='\u{800}').chain(['é', '中', '😀', '\u{2116}', 'Ⅻ']) {
+            let text = c.to_string();
+            assert_eq!(word_char_at(&text, 0), Some((is_word_char(c), c.len_utf8())), "{c:?}");
+        }
+        assert_eq!(word_char_at("", 0), None);
     }
 
     #[test]
