@@ -79,15 +79,14 @@ fn mentions_reduction(normalized: &str) -> bool {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     scan: ScanBuffers,
-    /// One case-folded word or phrase at a time.
-    word: String,
 }
 
 impl Analysis {
     pub fn of(text: &str, ctx: &ExtractContext, scratch: &mut Scratch) -> Self {
-        let normalized = words::normalize(text);
+        let (normalized, clause_len) =
+            words::normalize_marked(text, words::first_clause_end(text));
         let reduction = mentions_reduction(&normalized);
-        let clause = words::clause_facts(text, &mut scratch.word);
+        let clause = words::clause_facts(normalized.get(..clause_len).unwrap_or_default());
         Self {
             source: text.to_owned(),
             snippet: OnceLock::new(),

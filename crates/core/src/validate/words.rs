@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-pub(crate) use crate::words::{fold, fold_char, fold_into, is_folded, is_word_char, normalize};
+pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize_marked};
 
 /// Words of `text` with their byte ranges: runs of letters and digits,
 /// with inner hyphens kept (`естественно-научной`, `75-летия`).
@@ -204,51 +204,48 @@ pub(crate) struct ClauseFacts {
     pub noting: bool,
 }
 
-/// [`ClauseFacts`] of `text`, in one walk over the words of its first
-/// clause. Nothing is folded ahead: words are case-folded into `buf` one
-/// at a time only until the verb is found (usually the first word), and
-/// noting phrases are compared folding char by char, which stops at the
-/// first mismatch.
-pub(crate) fn clause_facts(text: &str, buf: &mut String) -> ClauseFacts {
-    let clause = text.get(..first_clause_end(text)).unwrap_or(text);
+/// [`ClauseFacts`] of a first clause in normalised form (see
+/// [`normalize_marked`] and [`first_clause_end`]): folded words joined by
+/// single spaces, so runs of spaces, line breaks and punctuation between
+/// the words of a formula (`принять  к сведению`) do not hide it. A
+/// hyphenated word counts as its parts.
+pub(crate) fn clause_facts(clause: &str) -> ClauseFacts {
     let mut facts = ClauseFacts::default();
+    let mut start = 0;
     let mut first = true;
-    for (range, word) in words(clause) {
-        if !facts.has_verb {
-            let folded = if is_folded(word) {
-                word
-            } else {
-                fold_into(word, buf);
-                buf.as_str()
-            };
-            facts.has_verb = is_infinitive(folded)
-                || DIRECTIVE_OPENERS.contains(&folded)
-                || (first && is_imperative(folded));
-        }
+    while let Some(rest) = clause.get(start..) {
         if !facts.noting {
-            // A phrase starts a word or follows an inner hyphen.
-            let hyphens = word
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'-')
-                .map(|(i, _)| range.start + i + 1);
-            facts.noting = std::iter::once(range.start)
-                .chain(hyphens)
-                .any(|at| noting_at(clause, at));
+            facts.noting = rest.starts_with(NOTING_INITIALS)
+                && NOTING_PHRASES.iter().any(|p| rest.starts_with(p));
+        }
+        let end = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
+        if !facts.has_verb {
+            let word = rest.get(..end).unwrap_or_default();
+            facts.has_verb = is_infinitive(word)
+                || DIRECTIVE_OPENERS.contains(&word)
+                || (first && is_imperative(word));
         }
         if facts.has_verb && facts.noting {
             break;
         }
         first = false;
+        start += end + 1;
     }
     facts
+}
+
+/// [`ClauseFacts`] of the first clause of `text`.
+#[cfg(test)]
+fn clause_facts_of(text: &str) -> ClauseFacts {
+    let (normalized, len) = normalize_marked(text, first_clause_end(text));
+    clause_facts(normalized.get(..len).unwrap_or_default())
 }
 
 /// Whether the first clause of `text` carries the verb of a directive
 /// (see [`ClauseFacts::has_verb`]).
 #[cfg(test)]
 pub(crate) fn has_verb(text: &str) -> bool {
-    clause_facts(text, &mut String::new()).has_verb
+    clause_facts_of(text).has_verb
 }
 
 /// Phrases of directives that note or approve rather than order; they need
@@ -273,37 +270,7 @@ const NOTING_INITIALS: &[char] = &['к', 'п', 'у', 'о', 'с'];
 /// [`ClauseFacts::noting`]).
 #[cfg(test)]
 pub(crate) fn is_noting(text: &str) -> bool {
-    clause_facts(text, &mut String::new()).noting
-}
-
-/// Whether one of [`NOTING_PHRASES`] starts at byte `at` of `clause`,
-/// compared case-folded.
-fn noting_at(clause: &str, at: usize) -> bool {
-    let Some(rest) = clause.get(at..) else {
-        return false;
-    };
-    let Some(first) = rest.chars().next() else {
-        return false;
-    };
-    let initial = fold_char(first);
-    if !NOTING_INITIALS.contains(&initial) {
-        return false;
-    }
-    let tail = rest.get(first.len_utf8()..).unwrap_or_default();
-    NOTING_PHRASES.iter().any(|phrase| {
-        phrase
-            .strip_prefix(initial)
-            .is_some_and(|phrase_tail| starts_with_folded(tail, phrase_tail))
-    })
-}
-
-/// Whether `text`, case-folded, starts with the folded `prefix`. Folding
-/// maps one char to one char, so chars are compared one by one.
-fn starts_with_folded(text: &str, prefix: &str) -> bool {
-    let mut chars = text.chars();
-    prefix
-        .chars()
-        .all(|p| chars.next().map(fold_char) == Some(p))
+    clause_facts_of(text).noting
 }
 
 /// The opening of `text` for quoting in a message: whole words up to about
@@ -495,6 +462,8 @@ mod tests {
         assert!(is_noting("Работу ПРИНЯТЬ К РУКОВОДСТВУ"));
         assert!(is_noting("северо-утвердить"));
         assert!(!is_noting("принять к руководств"));
+        assert!(is_noting("Информацию принять  к\tсведению"));
+        assert!(!is_noting("Обеспечить контроль; принять к сведению"));
     }
 
     #[test]

@@ -487,7 +487,7 @@ pub(crate) fn message(args: &Args, locale: Locale) -> String {
 mod tests {
     use super::*;
     use crate::validate::testing::{add_section, at_directive, decision, run};
-    use crate::validate::words::normalize;
+    use crate::words::normalize;
 
     #[test]
     fn similar_texts_share_a_band_and_different_ones_do_not() {
