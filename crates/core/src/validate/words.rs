@@ -278,13 +278,10 @@ pub(crate) fn is_noting(text: &str) -> bool {
 pub(crate) fn snippet(text: &str) -> String {
     const LIMIT: usize = 60;
     let text = text.trim();
-    if text.chars().count() <= LIMIT {
+    // One walk finds both whether the text is short and where to cut it.
+    let Some((cut, _)) = text.char_indices().nth(LIMIT) else {
         return text.to_owned();
-    }
-    let cut = text
-        .char_indices()
-        .nth(LIMIT)
-        .map_or(text.len(), |(i, _)| i);
+    };
     let head = text.get(..cut).unwrap_or(text);
     let head = match head.rfind(char::is_whitespace) {
         Some(space) if space > LIMIT / 2 => head.get(..space).unwrap_or(head),
