@@ -113,8 +113,8 @@ pub fn export_docx(doc: &Document, done: impl FnOnce(Result<(), String>) + 'stat
     let name = file_name(doc, Target::Docx);
     let json = to_json(doc);
     type Handler = Closure<dyn FnMut(MessageEvent)>;
-    let state: Rc<RefCell<Option<(Handler, Box<dyn FnOnce(Result<(), String>)>)>>> =
-        Rc::new(RefCell::new(None));
+    type Done = Box<dyn FnOnce(Result<(), String>)>;
+    let state: Rc<RefCell<Option<(Handler, Done)>>> = Rc::new(RefCell::new(None));
     let finish = {
         let (state, worker) = (Rc::clone(&state), worker.clone());
         move |result: Result<(), String>| {

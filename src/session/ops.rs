@@ -135,10 +135,8 @@ impl Session {
         self.spawn(move |session, store| async move {
             let l = session.locale();
             let is_open = session.snapshot().open.is_some_and(|o| o.id == id);
-            if is_open {
-                if !session.flush().await {
-                    return;
-                }
+            if is_open && !session.flush().await {
+                return;
             }
             match store.delete(&id, now_ms()).await {
                 Ok(meta) => session.notify(

@@ -13,7 +13,10 @@ pub fn run_all(env: &Env) -> Result<(), String> {
         .dir(&env.root))?;
     copy_result(env, "pipeline", "target/bench-results/pipeline.md")?;
     crate::size::build_and_report(env)?;
-    run(Cmd::new("npm").args(["run", "bench"]).dir(env.e2e_dir()).envs(&env.vars))?;
+    run(Cmd::new("npm")
+        .args(["run", "bench"])
+        .dir(env.e2e_dir())
+        .envs(&env.vars))?;
     copy_result(env, "browser", "target/bench-results/browser.md")
 }
 
@@ -51,7 +54,10 @@ mod tests {
     fn section_is_replaced_in_place() {
         let doc = "# B\n\n<!-- size:start -->\nold\n<!-- size:end -->\n\ntail\n";
         let out = replace_section(doc, "size", "new\n");
-        assert_eq!(out, "# B\n\n<!-- size:start -->\nnew\n<!-- size:end -->\n\ntail\n");
+        assert_eq!(
+            out,
+            "# B\n\n<!-- size:start -->\nnew\n<!-- size:end -->\n\ntail\n"
+        );
     }
 
     #[test]

@@ -12,7 +12,12 @@ pub struct Cmd {
 
 impl Cmd {
     pub fn new(program: &str) -> Self {
-        Cmd { program: program.to_string(), args: Vec::new(), dir: None, envs: Vec::new() }
+        Cmd {
+            program: program.to_string(),
+            args: Vec::new(),
+            dir: None,
+            envs: Vec::new(),
+        }
     }
 
     pub fn arg(mut self, arg: impl Into<String>) -> Self {
@@ -77,5 +82,7 @@ pub fn run(cmd: Cmd) -> Result<(), String> {
 /// or fails.
 pub fn output(cmd: Cmd) -> Option<String> {
     let out = cmd.command().output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }

@@ -10,8 +10,9 @@ const CLOSE: &str = "</script>";
 
 /// Rewrite `index.html` in Trunk's staging directory.
 pub fn externalise_boot_script() -> Result<(), String> {
-    let staging = std::env::var("TRUNK_STAGING_DIR")
-        .map_err(|_| "TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook".to_string())?;
+    let staging = std::env::var("TRUNK_STAGING_DIR").map_err(|_| {
+        "TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook".to_string()
+    })?;
     let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
     let dir = Path::new(&staging);
     let index = dir.join("index.html");
@@ -39,7 +40,9 @@ fn split_inline_script(html: &str, public_url: &str) -> Option<(String, String, 
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 #[cfg(test)]
@@ -51,7 +54,10 @@ mod tests {
         let html = "<head><script type=\"module\">\nimport init from '/a.js';\nawait init();\n</script><link></head>";
         let (page, name, script) = split_inline_script(html, "/").expect("script found");
         assert!(name.starts_with("boot-") && name.ends_with(".js"));
-        assert_eq!(page, format!("<head><script type=\"module\" src=\"/{name}\"></script><link></head>"));
+        assert_eq!(
+            page,
+            format!("<head><script type=\"module\" src=\"/{name}\"></script><link></head>")
+        );
         assert_eq!(script, "import init from '/a.js';\nawait init();\n");
     }
 

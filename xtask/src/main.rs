@@ -48,7 +48,14 @@ fn main() -> ExitCode {
 fn serve(args: &[String]) -> Result<(), String> {
     let env = setup::ensure_all()?;
     let mut cmd = Cmd::new("trunk")
-        .args(["serve", "--address", "127.0.0.1", "--port", "8080", "--no-autoreload"])
+        .args([
+            "serve",
+            "--address",
+            "127.0.0.1",
+            "--port",
+            "8080",
+            "--no-autoreload",
+        ])
         .envs(&env.vars);
     if args.iter().any(|a| a == "--release") {
         cmd = cmd.arg("--release");
@@ -65,15 +72,29 @@ fn test() -> Result<(), String> {
     });
     summary.step("wasm-bindgen-test in headless Chromium", || {
         run(Cmd::new("cargo")
-            .args(["test", "-p", "resolution-editor", "--target", "wasm32-unknown-unknown"])
+            .args([
+                "test",
+                "-p",
+                "resolution-editor",
+                "--target",
+                "wasm32-unknown-unknown",
+            ])
             .envs(&env.vars))
     });
-    summary.step("release build and size report", || size::build_and_report(&env));
+    summary.step("release build and size report", || {
+        size::build_and_report(&env)
+    });
     if summary.failed_any() {
-        summary.skip("end-to-end tests (Playwright)", "the build or an earlier suite failed");
+        summary.skip(
+            "end-to-end tests (Playwright)",
+            "the build or an earlier suite failed",
+        );
     } else {
         summary.step("end-to-end tests (Playwright)", || {
-            run(Cmd::new("npm").args(["test"]).dir(env.e2e_dir()).envs(&env.vars))
+            run(Cmd::new("npm")
+                .args(["test"])
+                .dir(env.e2e_dir())
+                .envs(&env.vars))
         });
     }
     summary.finish()

@@ -25,11 +25,14 @@ impl Summary {
     }
 
     pub fn skip(&mut self, name: &str, why: &str) {
-        self.rows.push((name.to_string(), Outcome::Skipped(why.to_string())));
+        self.rows
+            .push((name.to_string(), Outcome::Skipped(why.to_string())));
     }
 
     pub fn failed_any(&self) -> bool {
-        self.rows.iter().any(|(_, o)| matches!(o, Outcome::Failed(_)))
+        self.rows
+            .iter()
+            .any(|(_, o)| matches!(o, Outcome::Failed(_)))
     }
 
     pub fn finish(self) -> Result<(), String> {

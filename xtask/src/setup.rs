@@ -53,7 +53,10 @@ pub fn ensure_all() -> Result<Env, String> {
         ("PATH".to_string(), path),
         ("CHROMEDRIVER".to_string(), CHROMEDRIVER.to_string()),
         ("CHROMIUM_PATH".to_string(), CHROMIUM.to_string()),
-        ("DIST_DIR".to_string(), root.join("dist").display().to_string()),
+        (
+            "DIST_DIR".to_string(),
+            root.join("dist").display().to_string(),
+        ),
     ];
     Ok(Env { root, vars })
 }
@@ -66,9 +69,12 @@ fn cargo_home() -> PathBuf {
 }
 
 fn ensure_wasm_target() -> Result<(), String> {
-    let installed = output(Cmd::new("rustup").args(["target", "list", "--installed"]))
-        .unwrap_or_default();
-    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    let installed =
+        output(Cmd::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         return Ok(());
     }
     run(Cmd::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
@@ -92,7 +98,10 @@ pub fn locked_wasm_bindgen_version(root: &Path) -> Result<String, String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = ")) {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = "))
+            {
                 return Ok(v.trim_matches('"').to_string());
             }
         }
@@ -151,7 +160,9 @@ fn ensure_npm_packages(e2e: &Path) -> Result<(), String> {
     if up_to_date {
         return Ok(());
     }
-    run(Cmd::new("npm").args(["ci", "--no-audit", "--no-fund"]).dir(e2e))
+    run(Cmd::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .dir(e2e))
 }
 
 fn modified(p: &Path) -> Option<std::time::SystemTime> {

@@ -11,7 +11,10 @@ use crate::cmd::{run, Cmd};
 use crate::setup::Env;
 
 pub fn build_and_report(env: &Env) -> Result<(), String> {
-    run(Cmd::new("trunk").args(["build", "--release"]).dir(&env.root).envs(&env.vars))?;
+    run(Cmd::new("trunk")
+        .args(["build", "--release"])
+        .dir(&env.root)
+        .envs(&env.vars))?;
     let rows = measure(&env.dist_dir())?;
     let table = table(&rows);
     println!("{table}");
@@ -25,22 +28,34 @@ struct Row {
 }
 
 fn measure(dist: &Path) -> Result<Vec<Row>, String> {
-    let entries = std::fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e}", dist.display()))?;
+    let entries =
+        std::fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e}", dist.display()))?;
     let mut rows = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
         if !matches!(ext, "wasm" | "js" | "css" | "html") {
             continue;
         }
-        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes =
+            std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let mut gz = GzEncoder::new(Vec::new(), Compression::best());
         gz.write_all(&bytes).map_err(|e| e.to_string())?;
         let gzip = gz.finish().map_err(|e| e.to_string())?.len() as u64;
-        let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        rows.push(Row { file: strip_hash(&file), raw: bytes.len() as u64, gzip });
+        let file = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        rows.push(Row {
+            file: strip_hash(&file),
+            raw: bytes.len() as u64,
+            gzip,
+        });
     }
-    rows.sort_by(|a, b| b.gzip.cmp(&a.gzip));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.gzip));
     if !rows.iter().any(|r| r.file.ends_with(".wasm")) {
         return Err(format!("no .wasm file in {}", dist.display()));
     }
@@ -71,7 +86,11 @@ fn table(rows: &[Row]) -> String {
     let mut out = String::from("| file (dist/) | bytes | gzip -9 bytes |\n|---|---:|---:|\n");
     let (mut raw, mut gzip, mut lazy_raw, mut lazy_gzip) = (0, 0, 0, 0);
     for r in rows {
-        let note = if is_lazy(&r.file) { " (on first Word export)" } else { "" };
+        let note = if is_lazy(&r.file) {
+            " (on first Word export)"
+        } else {
+            ""
+        };
         out.push_str(&format!("| {}{note} | {} | {} |\n", r.file, r.raw, r.gzip));
         if is_lazy(&r.file) {
             lazy_raw += r.raw;

@@ -198,7 +198,11 @@ mod tests {
             draft_id: Some(original.clone()),
         };
         let plan = plan_import(&library, &returned, DraftId::from_seed(2), 20).expect("free");
-        assert!(plan.meta.title.contains("Другая тема"), "{}", plan.meta.title);
+        assert!(
+            plan.meta.title.contains("Другая тема"),
+            "{}",
+            plan.meta.title
+        );
         assert!(plan.meta.title.ends_with(" (копия)"));
 
         library

@@ -83,8 +83,7 @@ pub(crate) struct Scratch {
 
 impl Analysis {
     pub fn of(text: &str, ctx: &ExtractContext, scratch: &mut Scratch) -> Self {
-        let (normalized, clause_len) =
-            words::normalize_marked(text, words::first_clause_end(text));
+        let (normalized, clause_len) = words::normalize_marked(text, words::first_clause_end(text));
         let reduction = mentions_reduction(&normalized);
         let clause = words::clause_facts(normalized.get(..clause_len).unwrap_or_default());
         Self {
@@ -139,7 +138,11 @@ mod tests {
         }
         assert!(is_reduction_word("снизить") && !is_reduction_word("обеспечить"));
         for initial in REDUCTION_INITIALS {
-            assert_eq!(initial.to_string().as_bytes().first(), Some(&0xD1), "{initial}");
+            assert_eq!(
+                initial.to_string().as_bytes().first(),
+                Some(&0xD1),
+                "{initial}"
+            );
         }
     }
 

@@ -467,7 +467,11 @@ mod tests {
     fn byte_word_test_agrees_with_is_word_char() {
         for c in ('\u{0}'..='\u{800}').chain(['é', '中', '😀', '\u{2116}', 'Ⅻ']) {
             let text = c.to_string();
-            assert_eq!(word_char_at(&text, 0), Some((is_word_char(c), c.len_utf8())), "{c:?}");
+            assert_eq!(
+                word_char_at(&text, 0),
+                Some((is_word_char(c), c.len_utf8())),
+                "{c:?}"
+            );
         }
         assert_eq!(word_char_at("", 0), None);
     }
