@@ -63,14 +63,26 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// dropped, whitespace collapsed. `«Обеспечить» охват;` and
 /// `обеспечить охват.` normalise alike.
 pub(crate) fn normalize(text: &str) -> String {
-    normalize_marked(text, text.len()).0
+    let mut out = String::new();
+    normalize_marked_into(text, text.len(), &mut out);
+    out
 }
 
 /// [`normalize`], and how long the normalised form of `text[..mark]` is:
 /// `mark` must be a char boundary that no run of word chars crosses (a
 /// punctuation mark or the end), else the whole length is returned.
+#[cfg(test)]
 pub(crate) fn normalize_marked(text: &str, mark: usize) -> (String, usize) {
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::new();
+    let len = normalize_marked_into(text, mark, &mut out);
+    (out, len)
+}
+
+/// [`normalize_marked`] into `out`, replacing what it held; returns the
+/// marked length.
+pub(crate) fn normalize_marked_into(text: &str, mark: usize, out: &mut String) -> usize {
+    out.clear();
+    out.reserve(text.len());
     let mut marked = None;
     let mut pending_space = false;
     let mut at = 0;
@@ -99,8 +111,7 @@ pub(crate) fn normalize_marked(text: &str, mark: usize) -> (String, usize) {
             continue;
         }
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
-            let len = out.len();
-            return (out, marked.unwrap_or(len));
+            return marked.unwrap_or(out.len());
         };
         if is_word_char(c) {
             if pending_space && !out.is_empty() {

@@ -36,13 +36,29 @@ pub(crate) struct Analysis {
     pub reduction: bool,
     /// Deadlines, targets and references found in the text.
     pub extraction: Extraction,
-    /// The normalised text (see [`words::normalize`]) and its hash.
-    pub normalized: String,
+    /// The hash of the normalised text (see [`words::normalize`]).
     pub norm_hash: u64,
-    /// Shingles and MinHash bands for near-duplicate search, computed on
-    /// first use (see [`Analysis::signature`]): only comparable directives
-    /// need them.
-    signature: OnceLock<Signature>,
+    /// The normalised text itself, kept only for addressees (repeated
+    /// addressees are compared by it); directives are compared by hash and
+    /// checked against their source on a match (see
+    /// [`Analysis::same_normalized`]).
+    normalized: Option<String>,
+    /// Shingles and MinHash bands for near-duplicate search: computed while
+    /// the normalised text is at hand, for directives that can take part
+    /// in it (not empty, not a formula, not a deadline line).
+    signature: Signature,
+}
+
+/// What an analysed text is in the document, which decides what its
+/// analysis keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A directive or sub-item: duplicate search needs its signature.
+    Directive,
+    /// A section lead (`Руководителям ОО обеспечить:`).
+    Lead,
+    /// A section addressee: repeats are found by its normalised text.
+    Addressee,
 }
 
 /// Word stems that mark a reduction target.
@@ -79,25 +95,37 @@ fn mentions_reduction(normalized: &str) -> bool {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     scan: ScanBuffers,
+    normalized: String,
 }
 
 impl Analysis {
-    pub fn of(text: &str, ctx: &ExtractContext, scratch: &mut Scratch) -> Self {
-        let (normalized, clause_len) = words::normalize_marked(text, words::first_clause_end(text));
-        let reduction = mentions_reduction(&normalized);
+    pub fn of(text: &str, ctx: &ExtractContext, role: Role, scratch: &mut Scratch) -> Self {
+        let clause_len = words::normalize_marked_into(
+            text,
+            words::first_clause_end(text),
+            &mut scratch.normalized,
+        );
+        let normalized = scratch.normalized.as_str();
         let clause = words::clause_facts(normalized.get(..clause_len).unwrap_or_default());
+        let empty = normalized.is_empty();
+        let deadline_note = is_deadline_note(text);
+        let searched = role == Role::Directive && !(empty || clause.noting || deadline_note);
         Self {
             source: text.to_owned(),
             snippet: OnceLock::new(),
-            empty: normalized.is_empty(),
+            empty,
             has_verb: clause.has_verb,
             noting: clause.noting,
-            deadline_note: is_deadline_note(text),
-            reduction,
+            deadline_note,
+            reduction: mentions_reduction(normalized),
             extraction: extract_with(text, ctx, &mut scratch.scan),
             norm_hash: words::hash_text(normalized.as_bytes()),
-            signature: OnceLock::new(),
-            normalized,
+            normalized: (role == Role::Addressee).then(|| normalized.to_owned()),
+            signature: if searched {
+                signature(normalized)
+            } else {
+                Signature::default()
+            },
         }
     }
 
@@ -109,9 +137,24 @@ impl Analysis {
         )
     }
 
-    /// Shingles and MinHash bands of the normalised text.
+    /// Shingles and MinHash bands of the normalised text; empty for texts
+    /// that take no part in duplicate search.
     pub fn signature(&self) -> &Signature {
-        self.signature.get_or_init(|| signature(&self.normalized))
+        &self.signature
+    }
+
+    /// The normalised text of an addressee; empty for other texts.
+    pub fn addressee_key(&self) -> &str {
+        self.normalized.as_deref().unwrap_or_default()
+    }
+
+    /// Whether two texts normalise alike: their hashes match and, to rule
+    /// out a collision, their sources are normalised again and compared
+    /// (this runs only for texts whose hashes match).
+    pub fn same_normalized(&self, other: &Analysis) -> bool {
+        self.norm_hash == other.norm_hash
+            && (self.source == other.source
+                || words::normalize(&self.source) == words::normalize(&other.source))
     }
 
     /// Whether the text itself sets a deadline of any kind (a date, a

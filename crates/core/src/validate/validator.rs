@@ -12,7 +12,7 @@ use crate::extract::{ExtractContext, Extraction};
 use crate::ids::{DirectiveId, SectionId};
 use crate::model::{Directive, Document, Section};
 
-use super::analysis::{Analysis, Scratch};
+use super::analysis::{Analysis, Role, Scratch};
 use super::context::{adoption_date, Analyses, Ctx};
 use super::{rules, Diagnostic, ValidateOptions};
 
@@ -70,6 +70,7 @@ impl<K: Hash + Eq + Copy> Cache<K> {
         key: K,
         text: &str,
         extract: &ExtractContext,
+        role: Role,
         scratch: &mut Scratch,
     ) -> Arc<Analysis> {
         let position = self.current.len();
@@ -81,7 +82,7 @@ impl<K: Hash + Eq + Copy> Cache<K> {
             Some((_, analysis)) if analysis.source == text => Arc::clone(analysis),
             _ => {
                 self.misses += 1;
-                Arc::new(Analysis::of(text, extract, scratch))
+                Arc::new(Analysis::of(text, extract, role, scratch))
             }
         };
         self.current.push((key, Arc::clone(&analysis)));
@@ -131,18 +132,33 @@ struct Caches<'v> {
 
 impl Analyses for Caches<'_> {
     fn directive(&mut self, directive: &Directive) -> Arc<Analysis> {
-        self.directives
-            .get(directive.id, &directive.text, &self.extract, self.scratch)
+        self.directives.get(
+            directive.id,
+            &directive.text,
+            &self.extract,
+            Role::Directive,
+            self.scratch,
+        )
     }
 
     fn lead(&mut self, section: &Section) -> Arc<Analysis> {
-        self.leads
-            .get(section.id, &section.lead, &self.extract, self.scratch)
+        self.leads.get(
+            section.id,
+            &section.lead,
+            &self.extract,
+            Role::Lead,
+            self.scratch,
+        )
     }
 
     fn addressee(&mut self, section: &Section) -> Arc<Analysis> {
-        self.addressees
-            .get(section.id, &section.addressee, &self.extract, self.scratch)
+        self.addressees.get(
+            section.id,
+            &section.addressee,
+            &self.extract,
+            Role::Addressee,
+            self.scratch,
+        )
     }
 }
 

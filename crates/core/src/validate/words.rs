@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize_marked};
+#[cfg(test)]
+use crate::words::normalize_marked;
+pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize, normalize_marked_into};
 
 /// Words of `text` with their byte ranges: runs of letters and digits,
 /// with inner hyphens kept (`естественно-научной`, `75-летия`).

@@ -39,7 +39,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let Some(other) = ctx.directives.get(earlier) else {
             continue;
         };
-        if other.analysis.normalized != node.analysis.normalized {
+        if !other.analysis.same_normalized(&node.analysis) {
             continue;
         }
         out.push(

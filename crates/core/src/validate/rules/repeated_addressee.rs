@@ -13,7 +13,7 @@ use crate::validate::{Args, Diagnostic, Location, RuleCode};
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<(Group, &str), usize> = HashMap::with_capacity(ctx.sections.len());
     for (index, node) in ctx.sections.iter().enumerate() {
-        let key = node.addressee.normalized.as_str();
+        let key = node.addressee.addressee_key();
         if key.is_empty() {
             continue;
         }
