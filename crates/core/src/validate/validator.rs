@@ -237,7 +237,14 @@ impl Validator {
                 extract: self.extract,
                 scratch: &mut self.scratch,
             };
-            let capacity = caches.directives.previous.len();
+            // The previous run's count, or on a first run the top-level
+            // directives (sub-items are few): sized once, a large document
+            // is not copied again and again while its lists grow.
+            let capacity = match caches.directives.previous.len() {
+                0 => doc.all_sections().map(|s| s.directives.len()).sum(),
+                n => n,
+            };
+            caches.directives.current.reserve(capacity);
             let ctx = Ctx::build(doc, &self.opts, &mut caches, capacity);
             rules::run(&ctx, &mut self.memory, &mut self.diagnostics);
         }
