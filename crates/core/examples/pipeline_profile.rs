@@ -1,0 +1,57 @@
+//! Times the native pipeline (import, one `Validator::update`, then freeing
+//! both) on generated text, best of N runs, for profiling and for
+//! comparing two versions of the code run one after the other. `perf` and
+//! `valgrind --tool=callgrind --toggle-collect=pipeline_profile::run_pipeline`
+//! attach to `run_pipeline`.
+//!
+//! Run: `cargo run --profile bench -p resolution-core --example
+//! pipeline_profile -- [bytes] [runs]`.
+
+#[path = "../benches/pipeline/generate.rs"]
+mod generate;
+
+use std::time::{Duration, Instant};
+
+use resolution_core::text::import_text;
+use resolution_core::validate::{ValidateOptions, Validator};
+
+/// One pass; returns the number of findings and extracted phrases, and
+/// the time taken.
+#[inline(never)]
+fn run_pipeline(text: &str) -> (usize, Duration) {
+    let start = Instant::now();
+    let doc = import_text(text);
+    let mut validator = Validator::new(ValidateOptions::default());
+    let found = validator.update(&doc).len();
+    let extracted: usize = validator
+        .extractions()
+        .map(|(_, e)| e.deadlines.len() + e.targets.len())
+        .sum();
+    drop(validator);
+    drop(doc);
+    (found + extracted, start.elapsed())
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let bytes = args
+        .next()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1_000_000);
+    let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
+    let text = generate::resolution_text(bytes, 0x5EED);
+    let mut best = Duration::MAX;
+    let mut found = 0;
+    for _ in 0..runs.max(1) {
+        let (count, time) = run_pipeline(&text);
+        found = count;
+        best = best.min(time);
+    }
+    let megabytes = text.len() as f64 / 1e6;
+    println!(
+        "{} bytes, {found} findings and phrases, best of {runs}: {:.2} ms, {:.1} MB/s",
+        text.len(),
+        best.as_secs_f64() * 1e3,
+        megabytes / best.as_secs_f64()
+    );
+}
