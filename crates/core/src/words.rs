@@ -55,6 +55,8 @@ pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
         _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Quotes, dashes, spaces, `№`: the punctuation of every document.
+        '«' | '»' | '№' | '\u{2000}'..='\u{206F}' => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -204,6 +206,16 @@ mod tests {
             words.push_str(word);
         }
         assert_eq!(normalize(text), words);
+    }
+
+    #[test]
+    fn word_char_fast_paths_agree_with_unicode() {
+        for c in ('\u{0}'..='\u{700}')
+            .chain('\u{2000}'..='\u{206F}')
+            .chain(['«', '»', '№'])
+        {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -357,6 +357,8 @@ fn is_letter(c: char) -> bool {
         'a'..='z' | 'A'..='Z' => true,
         '\u{400}'..='\u{481}' | '\u{48A}'..='\u{4FF}' => true,
         _ if c.is_ascii() => false,
+        // Quotes, dashes, spaces, `№`: the punctuation of every document.
+        '«' | '»' | '№' | '\u{2000}'..='\u{206F}' => false,
         _ => c.is_alphabetic(),
     }
 }
@@ -411,7 +413,11 @@ mod tests {
 
     #[test]
     fn letter_fast_path_agrees_with_unicode() {
-        for c in ('\u{0}'..='\u{700}').chain(['é', 'ß', '中', '😀', '\u{2116}']) {
+        let punctuation = '\u{2000}'..='\u{206F}';
+        for c in ('\u{0}'..='\u{700}')
+            .chain(punctuation)
+            .chain(['é', 'ß', '中', '😀', '\u{2116}'])
+        {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
             let text = c.to_string();
             let expected = c.is_alphabetic().then_some(c.len_utf8());
