@@ -195,7 +195,10 @@ struct Slot {
 #[derive(Default)]
 pub(crate) struct NearDuplicates {
     slots: Vec<Slot>,
-    buckets: U64Map<Bucket>,
+    /// The buckets, built on the first incremental run after a full one: a
+    /// full run finds its candidates by sorting instead (see
+    /// [`NearDuplicates::recompute`]), which touches memory in order.
+    buckets: Option<U64Map<Bucket>>,
     texts: U64Map<u32>,
 }
 
@@ -227,15 +230,19 @@ impl NearDuplicates {
         }
     }
 
+    /// Recomputes every result. Each inserted directive's band keys are
+    /// listed and sorted, so every bucket becomes a run of sorted positions;
+    /// a directive's candidates from a bucket are the last
+    /// [`CANDIDATES_PER_BUCKET`] members before it, exactly what
+    /// [`query`](Self::query) takes from the bucket map.
     fn recompute(&mut self, ctx: &Ctx) {
         self.slots.clear();
-        self.buckets.clear();
+        self.buckets = None;
         self.texts.clear();
-        // Sized once: growing a large map rehashes every key again.
         let count = ctx.directives.len();
         self.slots.reserve(count);
-        self.buckets.reserve(count.saturating_mul(BANDS));
         self.texts.reserve(count);
+        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(count.saturating_mul(BANDS));
         for (index, node) in ctx.directives.iter().enumerate() {
             let Ok(position) = u32::try_from(index) else {
                 break;
@@ -253,11 +260,68 @@ impl NearDuplicates {
                 *count += 1;
                 if *count == 1 {
                     slot.inserted = true;
-                    slot.best = self.insert_last(ctx, position, &node.analysis);
+                    let bands = node.analysis.signature().bands();
+                    keyed.extend(bands.iter().map(|&band| (band, position)));
                 }
             }
             self.slots.push(slot);
         }
+        keyed.sort_unstable();
+        // (position, candidate) for every recent earlier bucket mate.
+        let mut mates: Vec<(u32, u32)> = Vec::new();
+        for bucket in keyed.chunk_by(|a, b| a.0 == b.0) {
+            if bucket.len() < 2 {
+                continue;
+            }
+            for (j, &(_, position)) in bucket.iter().enumerate() {
+                let members = bucket.get(..j).unwrap_or_default();
+                let earlier = members.partition_point(|&(_, m)| m < position);
+                let recent = earlier.saturating_sub(CANDIDATES_PER_BUCKET)..earlier;
+                for &(_, mate) in members.get(recent).unwrap_or_default() {
+                    mates.push((position, mate));
+                }
+            }
+        }
+        mates.sort_unstable_by_key(|&(position, _)| position);
+        let mut candidates = Vec::new();
+        for run in mates.chunk_by(|a, b| a.0 == b.0) {
+            let Some(&(position, _)) = run.first() else {
+                continue;
+            };
+            let Some(shingles) = self
+                .slots
+                .get(position as usize)
+                .map(|slot| &slot.analysis.signature().shingles)
+            else {
+                continue;
+            };
+            candidates.clear();
+            candidates.extend(run.iter().map(|&(_, mate)| mate));
+            let best = most_similar(ctx, shingles, &mut candidates);
+            if let Some(slot) = self.slots.get_mut(position as usize) {
+                slot.best = best;
+            }
+        }
+    }
+
+    /// The bucket map, built from the slots on first use.
+    fn buckets(&mut self) -> &mut U64Map<Bucket> {
+        let slots = &self.slots;
+        self.buckets.get_or_insert_with(|| {
+            let mut buckets: U64Map<Bucket> = U64Map::default();
+            buckets.reserve(slots.len().saturating_mul(BANDS));
+            for (position, slot) in slots.iter().enumerate() {
+                let Ok(position) = u32::try_from(position) else {
+                    break;
+                };
+                if slot.inserted {
+                    for &band in slot.analysis.signature().bands() {
+                        buckets.entry(band).or_default().push(position);
+                    }
+                }
+            }
+            buckets
+        })
     }
 
     /// Patches the previous run's state for a few changed texts; `false`
@@ -280,6 +344,10 @@ impl NearDuplicates {
                 }
             }
         }
+        if changed.is_empty() {
+            return true;
+        }
+        self.buckets();
         let mut affected: Vec<u32> = Vec::new();
         for position in changed {
             let (Some(node), Ok(pos)) = (ctx.directives.get(position), u32::try_from(position))
@@ -312,7 +380,9 @@ impl NearDuplicates {
     /// may change. `false` when the old or the new text is shared with
     /// another directive.
     fn patch(&mut self, position: u32, node: &DirectiveNode, affected: &mut Vec<u32>) -> bool {
-        let Some(slot) = self.slots.get_mut(position as usize) else {
+        let (Some(slot), Some(buckets)) =
+            (self.slots.get_mut(position as usize), self.buckets.as_mut())
+        else {
             return false;
         };
         let count = |texts: &U64Map<u32>, hash: u64| texts.get(&hash).copied().unwrap_or(0);
@@ -334,7 +404,7 @@ impl NearDuplicates {
         }
         if slot.inserted {
             for band in old.signature().bands() {
-                if let Some(members) = self.buckets.get_mut(band) {
+                if let Some(members) = buckets.get_mut(band) {
                     affected.extend(members.as_slice().iter().filter(|&&m| m > position));
                     members.remove(position);
                 }
@@ -345,7 +415,7 @@ impl NearDuplicates {
         if now_eligible {
             *self.texts.entry(new_hash).or_insert(0) += 1;
             for &band in node.analysis.signature().bands() {
-                let members = self.buckets.entry(band).or_default();
+                let members = buckets.entry(band).or_default();
                 affected.extend(members.as_slice().iter().filter(|&&m| m > position));
                 members.insert_sorted(position);
             }
@@ -359,26 +429,9 @@ impl NearDuplicates {
     fn query(&self, ctx: &Ctx, position: u32, analysis: &Analysis) -> Option<(u32, f64)> {
         let mut candidates = Candidates::default();
         for band in analysis.signature().bands() {
-            if let Some(members) = self.buckets.get(band) {
+            if let Some(members) = self.buckets.as_ref().and_then(|b| b.get(band)) {
                 candidates.add_recent(members.as_slice(), position);
             }
-        }
-        most_similar(
-            ctx,
-            &analysis.signature().shingles,
-            candidates.as_mut_slice(),
-        )
-    }
-
-    /// [`query`](Self::query) for a directive after every inserted one (a
-    /// full run goes in reading order), inserting it into its buckets on
-    /// the way: one bucket lookup per band instead of two.
-    fn insert_last(&mut self, ctx: &Ctx, position: u32, analysis: &Analysis) -> Option<(u32, f64)> {
-        let mut candidates = Candidates::default();
-        for &band in analysis.signature().bands() {
-            let members = self.buckets.entry(band).or_default();
-            candidates.add_recent(members.as_slice(), position);
-            members.push(position);
         }
         most_similar(
             ctx,
