@@ -17,6 +17,11 @@
 //! are skipped here; texts shorter than [`MIN_WORDS`] words are too short
 //! to call near-duplicates.
 //!
+//! A full run forms the buckets by sorting every (band key, position) pair,
+//! which touches memory in order (a hash map probed per band misses the
+//! cache on every probe in a large document); an edit then patches a bucket
+//! map built from the same pairs.
+//!
 //! With 8 bands of 4 rows a pair with similarity 0.7 becomes a candidate
 //! with probability 1 − (1 − 0.7⁴)⁸ ≈ 0.89, one with 0.8 with ≈ 0.985 and
 //! one with 0.9 with ≈ 0.9999.
