@@ -309,8 +309,8 @@ impl NearDuplicates {
         }
     }
 
-    /// The bucket map, built from the slots on first use.
-    fn buckets(&mut self) -> &mut U64Map<Bucket> {
+    /// Builds the bucket map from the slots, unless it is built already.
+    fn build_buckets(&mut self) {
         let slots = &self.slots;
         self.buckets.get_or_insert_with(|| {
             let mut buckets: U64Map<Bucket> = U64Map::default();
@@ -326,7 +326,7 @@ impl NearDuplicates {
                 }
             }
             buckets
-        })
+        });
     }
 
     /// Patches the previous run's state for a few changed texts; `false`
@@ -352,7 +352,7 @@ impl NearDuplicates {
         if changed.is_empty() {
             return true;
         }
-        self.buckets();
+        self.build_buckets();
         let mut affected: Vec<u32> = Vec::new();
         for position in changed {
             let (Some(node), Ok(pos)) = (ctx.directives.get(position), u32::try_from(position))
