@@ -10,6 +10,7 @@
 //! Run: `cargo bench -p resolution-core --bench pipeline`.
 
 mod generate;
+mod paste;
 mod report;
 
 use std::hint::black_box;
@@ -24,19 +25,6 @@ use report::Case;
 
 const SIZES: [(&str, usize); 3] = [("100KB", 100_000), ("1MB", 1_000_000), ("10MB", 10_000_000)];
 
-/// What the editor does on paste: import, then validate, which extracts
-/// every directive once; the extractions are read back for highlighting.
-fn pipeline(text: &str) -> usize {
-    let doc = import_text(text);
-    let mut validator = Validator::new(ValidateOptions::default());
-    let found = validator.update(&doc).len();
-    let extracted: usize = validator
-        .extractions()
-        .map(|(_, e)| e.deadlines.len() + e.targets.len())
-        .sum();
-    found + extracted
-}
-
 fn bench_pipeline(c: &mut Criterion, cases: &mut Vec<Case>) {
     let mut group = c.benchmark_group("pipeline");
     // The 10 MB case takes long per iteration: equal samples, not a ramp.
@@ -46,7 +34,7 @@ fn bench_pipeline(c: &mut Criterion, cases: &mut Vec<Case>) {
         let bytes = text.len() as u64;
         group.throughput(Throughput::Bytes(bytes));
         group.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, text| {
-            b.iter(|| pipeline(black_box(text)))
+            b.iter(|| paste::pipeline(black_box(text)))
         });
         cases.push(Case {
             group: "pipeline",
