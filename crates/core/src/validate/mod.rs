@@ -68,6 +68,7 @@
 //! development machine (under a load average of about 5).
 
 mod analysis;
+mod batch;
 mod code;
 mod context;
 mod diagnostic;
@@ -75,6 +76,7 @@ mod phrases;
 mod rules;
 #[cfg(test)]
 mod testing;
+mod threads;
 mod validator;
 mod words;
 

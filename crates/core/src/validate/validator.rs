@@ -13,6 +13,7 @@ use crate::ids::{DirectiveId, SectionId};
 use crate::model::{Directive, Document, Section};
 
 use super::analysis::{Analysis, Role, Scratch};
+use super::batch;
 use super::context::{adoption_date, Analyses, Ctx};
 use super::{rules, Diagnostic, ValidateOptions};
 
@@ -52,6 +53,10 @@ struct Cache<K> {
     previous: Vec<(K, Arc<Analysis>)>,
     current: Vec<(K, Arc<Analysis>)>,
     by_id: Option<IdMap<K, usize>>,
+    /// Analyses made ahead of this update, in visiting order (see
+    /// [`batch`]): a miss takes the one at its position when it is of the
+    /// very same text.
+    prepared: Vec<Arc<Analysis>>,
     misses: usize,
 }
 
@@ -61,6 +66,7 @@ impl<K: Hash + Eq + Copy> Cache<K> {
             previous: Vec::new(),
             current: Vec::new(),
             by_id: None,
+            prepared: Vec::new(),
             misses: 0,
         }
     }
@@ -82,7 +88,10 @@ impl<K: Hash + Eq + Copy> Cache<K> {
             Some((_, analysis)) if analysis.source == text => Arc::clone(analysis),
             _ => {
                 self.misses += 1;
-                Arc::new(Analysis::of(text, extract, role, scratch))
+                match self.prepared.get(position) {
+                    Some(prepared) if prepared.source == text => Arc::clone(prepared),
+                    _ => Arc::new(Analysis::of(text, extract, role, scratch)),
+                }
             }
         };
         self.current.push((key, Arc::clone(&analysis)));
@@ -113,6 +122,7 @@ impl<K: Hash + Eq + Copy> Cache<K> {
         std::mem::swap(&mut self.previous, &mut self.current);
         self.current.clear();
         self.by_id = None;
+        self.prepared = Vec::new();
     }
 
     fn clear(&mut self) {
@@ -228,6 +238,10 @@ impl Validator {
         self.directives.begin();
         self.leads.begin();
         self.addressees.begin();
+        let fresh = self.directives.previous.is_empty();
+        if fresh {
+            self.prepare(doc);
+        }
         self.diagnostics.clear();
         {
             let mut caches = Caches {
@@ -237,22 +251,47 @@ impl Validator {
                 extract: self.extract,
                 scratch: &mut self.scratch,
             };
-            // The previous run's count, or on a first run the top-level
-            // directives (sub-items are few): sized once, a large document
-            // is not copied again and again while its lists grow.
-            let capacity = match caches.directives.previous.len() {
-                0 => doc.all_sections().map(|s| s.directives.len()).sum(),
-                n => n,
-            };
+            // The previous run's count, or on a first run the count of
+            // analyses made ahead: sized once, a large document is not
+            // copied again and again while its lists grow.
+            let capacity = caches
+                .directives
+                .previous
+                .len()
+                .max(caches.directives.prepared.len());
             caches.directives.current.reserve(capacity);
             let ctx = Ctx::build(doc, &self.opts, &mut caches, capacity);
-            rules::run(&ctx, &mut self.memory, &mut self.diagnostics);
+            rules::run(&ctx, &mut self.memory, &mut self.diagnostics, fresh);
         }
         self.directives.finish();
         self.leads.finish();
         self.addressees.finish();
         self.analysed = self.directives.misses + self.leads.misses + self.addressees.misses;
         &self.diagnostics
+    }
+
+    /// A first update analyses every text: all at once, on several
+    /// threads where the platform has them. The analyses wait in each
+    /// cache's `prepared` list, in the order `Ctx::build` visits them:
+    /// per section its lead, its addressee, then its directives and their
+    /// items.
+    fn prepare(&mut self, doc: &Document) {
+        let mut jobs = Vec::new();
+        for section in doc.all_sections() {
+            jobs.push((section.lead.as_str(), Role::Lead));
+            jobs.push((section.addressee.as_str(), Role::Addressee));
+            let directives = section.directives.iter().flat_map(Directive::walk);
+            jobs.extend(directives.map(|d| (d.text.as_str(), Role::Directive)));
+        }
+        let analyses = batch::analyse(&jobs, &self.extract, &mut self.scratch);
+        for ((_, role), analysis) in jobs.iter().zip(analyses) {
+            let prepared = match role {
+                Role::Lead => &mut self.leads.prepared,
+                Role::Addressee => &mut self.addressees.prepared,
+                Role::Directive => &mut self.directives.prepared,
+            };
+            prepared.push(analysis);
+        }
     }
 
     /// The diagnostics of the last [`update`](Self::update).

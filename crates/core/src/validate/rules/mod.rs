@@ -29,6 +29,7 @@ mod unparseable_date;
 mod year_range;
 
 use super::context::{Ctx, DirectiveNode};
+use super::threads;
 use super::{Args, Diagnostic, Location, RuleCode};
 use crate::locale::Locale;
 
@@ -68,11 +69,32 @@ pub(crate) struct Memory {
     near_duplicates: near_duplicate::NearDuplicates,
 }
 
-pub(crate) fn run(ctx: &Ctx, memory: &mut Memory, out: &mut Vec<Diagnostic>) {
-    for check in CHECKS {
-        check(ctx, out);
-    }
-    memory.near_duplicates.check(ctx, out);
+/// From this many directives on, a full near-duplicate search runs beside
+/// the other checks on a second thread where the platform has one.
+const CONCURRENT_FROM_DIRECTIVES: usize = 1_000;
+
+/// Runs every rule; the findings come in the order of [`CHECKS`], then
+/// near duplicates, whichever thread found them. `fresh` says the document
+/// was analysed from scratch (a first update), so near-duplicate search
+/// recomputes everything and is worth a thread of its own in a large
+/// document; after an edit it is a small patch and runs in turn.
+pub(crate) fn run(ctx: &Ctx, memory: &mut Memory, out: &mut Vec<Diagnostic>, fresh: bool) {
+    let concurrent = fresh && ctx.directives.len() >= CONCURRENT_FROM_DIRECTIVES;
+    let near_duplicates = &mut memory.near_duplicates;
+    let ((), mut near) = threads::join(
+        concurrent,
+        || {
+            for check in CHECKS {
+                check(ctx, out);
+            }
+        },
+        || {
+            let mut near = Vec::new();
+            near_duplicates.check(ctx, &mut near);
+            near
+        },
+    );
+    out.append(&mut near);
 }
 
 /// Reports `code` on every directive for which `fires` holds, quoting the
