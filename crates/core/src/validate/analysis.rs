@@ -23,6 +23,28 @@ pub(crate) struct Analysis {
     /// The opening of the text for messages (see [`words::snippet`]),
     /// built on first use: only texts with a finding need it.
     snippet: OnceLock<Arc<str>>,
+    /// What most rules ask about the text, small enough to be copied into
+    /// every directive node.
+    pub facts: Facts,
+    /// Deadlines, targets and references found in the text.
+    pub extraction: Extraction,
+    /// The normalised text itself, kept only for addressees (repeated
+    /// addressees are compared by it); directives are compared by hash and
+    /// checked against their source on a match (see
+    /// [`Analysis::same_normalized`]).
+    normalized: Option<String>,
+    /// Shingles and MinHash bands for near-duplicate search: computed while
+    /// the normalised text is at hand, for directives that can take part
+    /// in it (not empty, not a formula, not a deadline line).
+    signature: Signature,
+}
+
+/// The flags and the hash of an analysed text: all that most rules read.
+/// Rules walk every directive several times, so they read these from the
+/// directive nodes, laid out one after another, instead of from each
+/// analysis on the heap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Facts {
     /// Nothing but whitespace and punctuation.
     pub empty: bool,
     /// The first clause carries an infinitive or another directive form.
@@ -34,19 +56,18 @@ pub(crate) struct Analysis {
     /// The text speaks of reducing something (`снизить`, `сокращение`), so
     /// staged targets may fall.
     pub reduction: bool,
-    /// Deadlines, targets and references found in the text.
-    pub extraction: Extraction,
+    /// The text itself sets a deadline of any kind (a date, a period,
+    /// `постоянно`, `ежегодно`; impossible dates count too, they are
+    /// reported by their own rule).
+    pub has_deadline: bool,
+    /// The text has a labelled deadline (`Срок исполнения: …`).
+    pub labelled_deadline: bool,
+    /// The text has targets.
+    pub has_targets: bool,
+    /// The text takes part in near-duplicate search: it has MinHash bands.
+    pub searchable: bool,
     /// The hash of the normalised text (see [`words::normalize`]).
     pub norm_hash: u64,
-    /// The normalised text itself, kept only for addressees (repeated
-    /// addressees are compared by it); directives are compared by hash and
-    /// checked against their source on a match (see
-    /// [`Analysis::same_normalized`]).
-    normalized: Option<String>,
-    /// Shingles and MinHash bands for near-duplicate search: computed while
-    /// the normalised text is at hand, for directives that can take part
-    /// in it (not empty, not a formula, not a deadline line).
-    signature: Signature,
 }
 
 /// What an analysed text is in the document, which decides what its
@@ -110,22 +131,30 @@ impl Analysis {
         let empty = normalized.is_empty();
         let deadline_note = is_deadline_note(text);
         let searched = role == Role::Directive && !(empty || clause.noting || deadline_note);
+        let extraction = extract_with(text, ctx, &mut scratch.scan);
+        let signature = if searched {
+            signature(normalized)
+        } else {
+            Signature::default()
+        };
         Self {
             source: text.to_owned(),
             snippet: OnceLock::new(),
-            empty,
-            has_verb: clause.has_verb,
-            noting: clause.noting,
-            deadline_note,
-            reduction: mentions_reduction(normalized),
-            extraction: extract_with(text, ctx, &mut scratch.scan),
-            norm_hash: words::hash_text(normalized.as_bytes()),
-            normalized: (role == Role::Addressee).then(|| normalized.to_owned()),
-            signature: if searched {
-                signature(normalized)
-            } else {
-                Signature::default()
+            facts: Facts {
+                empty,
+                has_verb: clause.has_verb,
+                noting: clause.noting,
+                deadline_note,
+                reduction: mentions_reduction(normalized),
+                has_deadline: !extraction.deadlines.is_empty(),
+                labelled_deadline: extraction.deadlines.iter().any(|d| d.labelled),
+                has_targets: !extraction.targets.is_empty(),
+                searchable: !signature.bands().is_empty(),
+                norm_hash: words::hash_text(normalized.as_bytes()),
             },
+            extraction,
+            normalized: (role == Role::Addressee).then(|| normalized.to_owned()),
+            signature,
         }
     }
 
@@ -152,21 +181,9 @@ impl Analysis {
     /// out a collision, their sources are normalised again and compared
     /// (this runs only for texts whose hashes match).
     pub fn same_normalized(&self, other: &Analysis) -> bool {
-        self.norm_hash == other.norm_hash
+        self.facts.norm_hash == other.facts.norm_hash
             && (self.source == other.source
                 || words::normalize(&self.source) == words::normalize(&other.source))
-    }
-
-    /// Whether the text itself sets a deadline of any kind (a date, a
-    /// period, `постоянно`, `ежегодно`; impossible dates count too, they are
-    /// reported by their own rule).
-    pub fn has_deadline(&self) -> bool {
-        !self.extraction.deadlines.is_empty()
-    }
-
-    /// Whether the text has a labelled deadline (`Срок исполнения: …`).
-    pub fn has_labelled_deadline(&self) -> bool {
-        self.extraction.deadlines.iter().any(|d| d.labelled)
     }
 }
 

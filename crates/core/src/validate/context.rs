@@ -11,7 +11,7 @@ use crate::extract::Deadline;
 use crate::ids::{DirectiveId, SectionId};
 use crate::model::{Directive, Document, Section};
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, Facts};
 use super::words;
 use super::{Location, ValidateOptions};
 
@@ -45,6 +45,11 @@ pub(crate) struct SectionNode<'a> {
 pub(crate) struct DirectiveNode<'a> {
     pub directive: &'a Directive,
     pub analysis: Arc<Analysis>,
+    /// A copy of `analysis.facts`, read by most rules without touching
+    /// the analysis itself.
+    pub facts: Facts,
+    /// The directive has no sub-items.
+    pub leaf: bool,
     /// Index into [`Ctx::sections`].
     pub section: usize,
     /// Index into [`Ctx::directives`] of the parent directive, for items.
@@ -144,8 +149,8 @@ impl<'a> Ctx<'a> {
         for section in sections {
             let lead = analyses.lead(section);
             let addressee = analyses.addressee(section);
-            let supplies_verb = lead.has_verb || addressee.has_verb;
-            let lead_deadline = lead.has_deadline();
+            let supplies_verb = lead.facts.has_verb || addressee.facts.has_verb;
+            let lead_deadline = lead.facts.has_deadline;
             let index = self.sections.len();
             let start = self.directives.len();
             let mut last_top = None;
@@ -177,7 +182,7 @@ impl<'a> Ctx<'a> {
             // A closing `Срок исполнения: …` line covers its section.
             let closing = last_top
                 .and_then(|i| self.directives.get(i))
-                .is_some_and(|d| d.analysis.has_labelled_deadline());
+                .is_some_and(|d| d.facts.labelled_deadline);
             if closing {
                 self.cover_section(index);
             }
@@ -190,7 +195,7 @@ impl<'a> Ctx<'a> {
                     .get(start..end)
                     .unwrap_or_default()
                     .iter()
-                    .all(|d| d.analysis.deadline_note && d.analysis.has_deadline());
+                    .all(|d| d.facts.deadline_note && d.facts.has_deadline);
             if note_only && index > first_in_group {
                 self.cover_section(index - 1);
             }
@@ -224,12 +229,15 @@ impl<'a> Ctx<'a> {
         analyses: &mut dyn Analyses,
     ) {
         let analysis = analyses.directive(directive);
+        let facts = analysis.facts;
         let index = self.directives.len();
-        let child_verb = verb_supplied || analysis.has_verb;
-        let child_deadline = deadline_inherited || analysis.has_deadline();
+        let child_verb = verb_supplied || facts.has_verb;
+        let child_deadline = deadline_inherited || facts.has_deadline;
         self.directives.push(DirectiveNode {
             directive,
             analysis,
+            facts,
+            leaf: directive.items.is_empty(),
             section,
             parent,
             verb_supplied,
@@ -294,7 +302,11 @@ impl Ctx<'_> {
                 });
             }
             let directives = self.directives.get(section.directives.clone());
-            for node in directives.unwrap_or_default() {
+            let dated = directives
+                .unwrap_or_default()
+                .iter()
+                .filter(|node| node.facts.has_deadline);
+            for node in dated {
                 for deadline in &node.analysis.extraction.deadlines {
                     visit(DeadlineSite {
                         text: &node.directive.text,

@@ -21,8 +21,8 @@ use crate::validate::{Args, Diagnostic, Location, RuleCode};
 /// sub-items (`в течение 2019/2020 учебного года:`) are headings whose
 /// content is in the items, so they may repeat.
 pub(crate) fn comparable(node: &DirectiveNode) -> bool {
-    let a = &node.analysis;
-    !(a.empty || a.noting || a.deadline_note || !node.directive.items.is_empty())
+    let a = &node.facts;
+    !(a.empty || a.noting || a.deadline_note || !node.leaf)
 }
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -32,7 +32,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if !comparable(node) {
             continue;
         }
-        let earlier = *first.entry(node.analysis.norm_hash).or_insert(index);
+        let earlier = *first.entry(node.facts.norm_hash).or_insert(index);
         if earlier == index {
             continue;
         }

@@ -9,7 +9,7 @@ use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for node in &ctx.directives {
-        if node.analysis.empty && node.directive.items.is_empty() {
+        if node.facts.empty && node.leaf {
             let addressee = ctx
                 .sections
                 .get(node.section)

@@ -61,7 +61,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             out.push(diagnostic(location, phrase, day, month, year));
         }
     }
-    for node in &ctx.directives {
+    for node in ctx.directives.iter().filter(|n| n.facts.has_deadline) {
         let text = &node.directive.text;
         for (range, day, month, year) in impossible(text, &node.analysis.extraction.deadlines) {
             let phrase = text.get(range.clone()).unwrap_or_default();

@@ -24,7 +24,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let mut exempt = true;
         let mut first_text = None;
         for d in top_level {
-            let a = &d.analysis;
+            let a = &d.facts;
             if !(a.noting || a.deadline_note || a.empty) {
                 exempt = false;
             }

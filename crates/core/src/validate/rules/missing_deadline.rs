@@ -13,13 +13,13 @@ use crate::validate::{Args, Diagnostic, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     super::flag_directives(ctx, out, RuleCode::MissingDeadline, |node| {
-        let a = &node.analysis;
+        let a = &node.facts;
         !(a.empty
             || a.noting
             || a.deadline_note
-            || a.has_deadline()
+            || a.has_deadline
             || node.deadline_inherited
-            || !node.directive.items.is_empty())
+            || !node.leaf)
     });
 }
 

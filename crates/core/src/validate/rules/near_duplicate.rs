@@ -208,7 +208,7 @@ pub(crate) struct NearDuplicates {
 }
 
 fn eligible(node: &DirectiveNode) -> bool {
-    comparable(node) && !node.analysis.signature().bands().is_empty()
+    comparable(node) && node.facts.searchable
 }
 
 impl NearDuplicates {
@@ -239,7 +239,10 @@ impl NearDuplicates {
     /// listed and sorted, so every bucket becomes a run of sorted positions;
     /// a directive's candidates from a bucket are the last
     /// [`CANDIDATES_PER_BUCKET`] members before it, exactly what
-    /// [`query`](Self::query) takes from the bucket map.
+    /// [`query`](Self::query) takes from the bucket map. The shingles of
+    /// inserted directives are first copied into one list in reading
+    /// order, so verifying a candidate reads one place in memory instead of
+    /// following the analysis to its own allocation.
     fn recompute(&mut self, ctx: &Ctx) {
         self.slots.clear();
         self.buckets = None;
@@ -248,6 +251,7 @@ impl NearDuplicates {
         self.slots.reserve(count);
         self.texts.reserve(count);
         let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(count.saturating_mul(BANDS));
+        let mut packed = PackedShingles::with_capacity(count);
         for (index, node) in ctx.directives.iter().enumerate() {
             let Ok(position) = u32::try_from(index) else {
                 break;
@@ -261,48 +265,27 @@ impl NearDuplicates {
                 best: None,
             };
             if slot.eligible {
-                let count = self.texts.entry(node.analysis.norm_hash).or_insert(0);
+                let count = self.texts.entry(node.facts.norm_hash).or_insert(0);
                 *count += 1;
                 if *count == 1 {
                     slot.inserted = true;
-                    let bands = node.analysis.signature().bands();
-                    keyed.extend(bands.iter().map(|&band| (band, position)));
+                    let signature = node.analysis.signature();
+                    keyed.extend(signature.bands().iter().map(|&band| (band, position)));
+                    packed.push(position, &signature.shingles);
                 }
             }
             self.slots.push(slot);
         }
         keyed.sort_unstable();
-        // (position, candidate) for every recent earlier bucket mate.
-        let mut mates: Vec<(u32, u32)> = Vec::new();
-        for bucket in keyed.chunk_by(|a, b| a.0 == b.0) {
-            if bucket.len() < 2 {
-                continue;
-            }
-            for (j, &(_, position)) in bucket.iter().enumerate() {
-                let members = bucket.get(..j).unwrap_or_default();
-                let earlier = members.partition_point(|&(_, m)| m < position);
-                let recent = earlier.saturating_sub(CANDIDATES_PER_BUCKET)..earlier;
-                for &(_, mate) in members.get(recent).unwrap_or_default() {
-                    mates.push((position, mate));
-                }
-            }
-        }
-        mates.sort_unstable_by_key(|&(position, _)| position);
+        // A position twice in one bucket (two bands with one key) would be
+        // its own mate.
+        keyed.dedup();
+        let mates = Mates::of(&keyed, count);
         let mut candidates = Vec::new();
-        for run in mates.chunk_by(|a, b| a.0 == b.0) {
-            let Some(&(position, _)) = run.first() else {
-                continue;
-            };
-            let Some(shingles) = self
-                .slots
-                .get(position as usize)
-                .map(|slot| &slot.analysis.signature().shingles)
-            else {
-                continue;
-            };
+        for (position, mates) in mates.iter() {
             candidates.clear();
-            candidates.extend(run.iter().map(|&(_, mate)| mate));
-            let best = most_similar(ctx, shingles, &mut candidates);
+            candidates.extend_from_slice(mates);
+            let best = most_similar(packed.get(position), &mut candidates, |c| packed.get(c));
             if let Some(slot) = self.slots.get_mut(position as usize) {
                 slot.best = best;
             }
@@ -391,8 +374,8 @@ impl NearDuplicates {
             return false;
         };
         let count = |texts: &U64Map<u32>, hash: u64| texts.get(&hash).copied().unwrap_or(0);
-        let old_hash = slot.analysis.norm_hash;
-        let new_hash = node.analysis.norm_hash;
+        let old_hash = slot.analysis.facts.norm_hash;
+        let new_hash = node.facts.norm_hash;
         let now_eligible = eligible(node);
         if slot.eligible && count(&self.texts, old_hash) > 1 {
             return false;
@@ -439,10 +422,118 @@ impl NearDuplicates {
             }
         }
         most_similar(
-            ctx,
             &analysis.signature().shingles,
             candidates.as_mut_slice(),
+            |c| {
+                ctx.directives
+                    .get(c as usize)
+                    .map_or(&[][..], |other| &other.analysis.signature().shingles)
+            },
         )
+    }
+}
+
+/// The shingles of the inserted directives of a full run, one after
+/// another in reading order.
+struct PackedShingles {
+    shingles: Vec<u64>,
+    /// For every position, where its shingles start in `shingles`; they
+    /// end where the next position's start.
+    starts: Vec<u32>,
+}
+
+impl PackedShingles {
+    fn with_capacity(positions: usize) -> Self {
+        Self {
+            shingles: Vec::with_capacity(positions.saturating_mul(32)),
+            starts: Vec::with_capacity(positions + 1),
+        }
+    }
+
+    /// Records the shingles of `position`; positions come in increasing
+    /// order, the ones skipped in between get none.
+    fn push(&mut self, position: u32, shingles: &[u64]) {
+        let start = u32::try_from(self.shingles.len()).unwrap_or(u32::MAX);
+        self.starts.resize(position as usize + 1, start);
+        self.shingles.extend_from_slice(shingles);
+    }
+
+    fn get(&self, position: u32) -> &[u64] {
+        let at = position as usize;
+        let start = self.starts.get(at).map_or(0, |&s| s as usize);
+        let end = self
+            .starts
+            .get(at + 1)
+            .map_or(self.shingles.len(), |&e| e as usize);
+        self.shingles.get(start..end).unwrap_or_default()
+    }
+}
+
+/// For every position of a full run, its candidates: the recent earlier
+/// members of each of its buckets, grouped by position with a counting
+/// sort (linear, no comparison sort over all pairs).
+struct Mates {
+    /// For every position, where its candidates start in `mates`.
+    starts: Vec<u32>,
+    mates: Vec<u32>,
+}
+
+impl Mates {
+    /// `keyed` is sorted by (band key, position): each bucket is a run of
+    /// increasing positions, so a member's earlier mates are the entries
+    /// right before it in the run.
+    fn of(keyed: &[(u64, u32)], positions: usize) -> Self {
+        let buckets = || {
+            keyed
+                .chunk_by(|a, b| a.0 == b.0)
+                .filter(|run| run.len() > 1)
+        };
+        let mut starts = vec![0u32; positions + 1];
+        for bucket in buckets() {
+            for (j, &(_, position)) in bucket.iter().enumerate() {
+                if let Some(count) = starts.get_mut(position as usize + 1) {
+                    *count += j.min(CANDIDATES_PER_BUCKET) as u32;
+                }
+            }
+        }
+        for i in 1..starts.len() {
+            let before = starts.get(i - 1).copied().unwrap_or(0);
+            if let Some(start) = starts.get_mut(i) {
+                *start += before;
+            }
+        }
+        let total = starts.last().map_or(0, |&t| t as usize);
+        let mut mates = vec![0u32; total];
+        let mut fill = starts.clone();
+        for bucket in buckets() {
+            for (j, &(_, position)) in bucket.iter().enumerate() {
+                let recent = bucket.get(j.saturating_sub(CANDIDATES_PER_BUCKET)..j);
+                for &(_, mate) in recent.unwrap_or_default() {
+                    let Some(next) = fill.get_mut(position as usize) else {
+                        continue;
+                    };
+                    if let Some(place) = mates.get_mut(*next as usize) {
+                        *place = mate;
+                    }
+                    *next += 1;
+                }
+            }
+        }
+        Self { starts, mates }
+    }
+
+    /// Every position that has candidates, with them.
+    fn iter(&self) -> impl Iterator<Item = (u32, &[u32])> {
+        self.starts
+            .windows(2)
+            .enumerate()
+            .filter_map(move |(position, bounds)| {
+                let (&[start, end], Ok(position)) = (bounds, u32::try_from(position)) else {
+                    return None;
+                };
+                let mates = self.mates.get(start as usize..end as usize)?;
+                (!mates.is_empty()).then_some((position, mates))
+            })
     }
 }
 
@@ -495,8 +586,13 @@ fn earlier_members(members: &[u32], position: u32) -> &[u32] {
 }
 
 /// Ranks candidates by shared bands, verifies the best [`VERIFIED`] and
-/// returns the most similar one at or above [`THRESHOLD`].
-fn most_similar(ctx: &Ctx, shingles: &[u64], candidates: &mut [u32]) -> Option<(u32, f64)> {
+/// returns the most similar one at or above [`THRESHOLD`]; `shingles_of`
+/// gives a candidate's shingles.
+fn most_similar<'s>(
+    shingles: &[u64],
+    candidates: &mut [u32],
+    shingles_of: impl Fn(u32) -> &'s [u64],
+) -> Option<(u32, f64)> {
     candidates.sort_unstable();
     // (shared bands, position), best first.
     let mut ranked: [(usize, u32); VERIFIED] = [(0, u32::MAX); VERIFIED];
@@ -515,8 +611,7 @@ fn most_similar(ctx: &Ctx, shingles: &[u64], candidates: &mut [u32]) -> Option<(
         .iter()
         .filter(|&&(shared, _)| shared > 0)
         .filter_map(|&(_, c)| {
-            let other = ctx.directives.get(c as usize)?;
-            let similarity = jaccard(shingles, &other.analysis.signature().shingles);
+            let similarity = jaccard(shingles, shingles_of(c));
             (similarity >= THRESHOLD).then_some((c, similarity))
         })
         .fold(None, |best: Option<(u32, f64)>, (c, s)| match best {

@@ -17,12 +17,8 @@ use crate::validate::{Args, Diagnostic, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     super::flag_directives(ctx, out, RuleCode::NoVerb, |node| {
-        let a = &node.analysis;
-        !(a.empty
-            || a.has_verb
-            || a.deadline_note
-            || node.verb_supplied
-            || !node.directive.items.is_empty())
+        let a = &node.facts;
+        !(a.empty || a.has_verb || a.deadline_note || node.verb_supplied || !node.leaf)
     });
 }
 

@@ -11,7 +11,7 @@ use crate::validate::words::fold;
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for node in &ctx.directives {
+    for node in ctx.directives.iter().filter(|n| n.facts.has_targets) {
         let text = &node.directive.text;
         for target in &node.analysis.extraction.targets {
             if target.unit != TargetUnit::Percent || target.comparator == Comparator::ChangeBy {

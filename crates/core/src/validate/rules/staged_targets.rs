@@ -14,10 +14,10 @@ use crate::validate::context::Ctx;
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    for node in &ctx.directives {
+    for node in ctx.directives.iter().filter(|n| n.facts.has_targets) {
         let text = &node.directive.text;
         let extraction = &node.analysis.extraction;
-        let reduction = node.analysis.reduction;
+        let reduction = node.facts.reduction;
         let mut previous: Option<&Target> = None;
         for target in extraction.targets.iter().filter(|t| t.due.is_some()) {
             if let Some(prev) = previous.filter(|p| p.unit == target.unit && p.due < target.due) {
