@@ -142,6 +142,11 @@ const HEADER: &str = "РЕШЕНИЕ\n\
 
 /// Resolution text of at least `target_bytes` bytes.
 pub fn resolution_text(target_bytes: usize, seed: u64) -> String {
+    resolution_text_counted(target_bytes, seed).0
+}
+
+/// [`resolution_text`] and the number of sections it wrote.
+pub fn resolution_text_counted(target_bytes: usize, seed: u64) -> (String, usize) {
     let mut rng = Rng(seed | 1);
     let mut out = String::with_capacity(target_bytes + 4096);
     out.push_str(HEADER);
@@ -149,6 +154,10 @@ pub fn resolution_text(target_bytes: usize, seed: u64) -> String {
     let mut section = 0;
     while out.len() < target_bytes {
         section += 1;
+        // A line opening with a four-digit number is not read as a section
+        // number (it is usually a year), so numbering restarts after 999,
+        // as in an archive of decisions pasted one after another.
+        let number = (section - 1) % 999 + 1;
         let school;
         let addressee = if rng.below(3) == 0 {
             rng.pick(&ADDRESSEES)
@@ -159,9 +168,9 @@ pub fn resolution_text(target_bytes: usize, seed: u64) -> String {
         let count = 3 + rng.below(8);
         let dashed = rng.below(3) == 0;
         if dashed {
-            out.push_str(&format!("{section}. {addressee} обеспечить:\n\n"));
+            out.push_str(&format!("{number}. {addressee} обеспечить:\n\n"));
         } else {
-            out.push_str(&format!("{section}. {addressee}:\n\n"));
+            out.push_str(&format!("{number}. {addressee}:\n\n"));
         }
         for item in 1..=count {
             let text = match earlier.len() {
@@ -172,7 +181,7 @@ pub fn resolution_text(target_bytes: usize, seed: u64) -> String {
             if dashed {
                 out.push_str(&format!("- {text}{end}\n\n"));
             } else {
-                out.push_str(&format!("{section}.{item}. {text}{end}\n\n"));
+                out.push_str(&format!("{number}.{item}. {text}{end}\n\n"));
             }
             if earlier.len() < 200 {
                 earlier.push(text);
@@ -180,5 +189,5 @@ pub fn resolution_text(target_bytes: usize, seed: u64) -> String {
         }
     }
     out.push_str("Председатель совещания                    А.И. Петрова\n");
-    out
+    (out, section)
 }
