@@ -54,9 +54,11 @@ struct Cache<K> {
     current: Vec<(K, Arc<Analysis>)>,
     by_id: Option<IdMap<K, usize>>,
     /// Analyses made ahead of this update, in visiting order (see
-    /// [`batch`]): a miss takes the one at its position when it is of the
-    /// very same text.
-    prepared: Vec<Arc<Analysis>>,
+    /// [`batch`]), each with the address of the text it was made from: a
+    /// miss takes the one at its position when it is of the very same
+    /// text. The document stays borrowed for the whole update, so the same
+    /// address and length mean the same text, without comparing the bytes.
+    prepared: Vec<(usize, Arc<Analysis>)>,
     misses: usize,
 }
 
@@ -89,7 +91,12 @@ impl<K: Hash + Eq + Copy> Cache<K> {
             _ => {
                 self.misses += 1;
                 match self.prepared.get(position) {
-                    Some(prepared) if prepared.source == text => Arc::clone(prepared),
+                    Some((address, prepared))
+                        if *address == text.as_ptr() as usize
+                            && prepared.source.len() == text.len() =>
+                    {
+                        Arc::clone(prepared)
+                    }
                     _ => Arc::new(Analysis::of(text, extract, role, scratch)),
                 }
             }
@@ -284,13 +291,13 @@ impl Validator {
             jobs.extend(directives.map(|d| (d.text.as_str(), Role::Directive)));
         }
         let analyses = batch::analyse(&jobs, &self.extract, &mut self.scratch);
-        for ((_, role), analysis) in jobs.iter().zip(analyses) {
+        for ((text, role), analysis) in jobs.iter().zip(analyses) {
             let prepared = match role {
                 Role::Lead => &mut self.leads.prepared,
                 Role::Addressee => &mut self.addressees.prepared,
                 Role::Directive => &mut self.directives.prepared,
             };
-            prepared.push(analysis);
+            prepared.push((text.as_ptr() as usize, analysis));
         }
     }
 
