@@ -60,6 +60,16 @@
 //! identical results (`tests/validate_incremental.rs` checks this after
 //! hundreds of random edits).
 //!
+//! A first update (a paste, an opened file, the command line) analyses
+//! every text at once. On native targets with several cores a large
+//! document's texts are split into contiguous runs, one thread each, and
+//! a full near-duplicate search runs on its own thread beside the other
+//! rules (`threads.rs`, `batch.rs`); in the browser (wasm32) all of it runs
+//! in order on the one thread. The findings are the same either way, in the
+//! same order. The rules read the flags they need from facts copied into
+//! each directive node, laid out one after another, rather than from each
+//! analysis on the heap.
+//!
 //! For benchmarks: `Validator::new(opts)`, `update(&doc)` once to warm the
 //! caches, then change one directive's text and time `update(&doc)`;
 //! `last_analysed()` tells how many texts the update re-analysed (1 after a
