@@ -67,6 +67,10 @@ pub(crate) struct Ctx<'a> {
     pub adopted: Option<CivilDate>,
     pub sections: Vec<SectionNode<'a>>,
     pub directives: Vec<DirectiveNode<'a>>,
+    /// Every deadline phrase of section leads and directives, in reading
+    /// order (a section's lead before its directives), copied out of the
+    /// analyses so the deadline rules each walk one list.
+    deadlines: Vec<DeadlineSite<'a>>,
 }
 
 /// The adoption date: the `adopted_on` field, or else the first date in
@@ -134,6 +138,7 @@ impl<'a> Ctx<'a> {
             adopted: adoption_date(doc),
             sections: Vec::new(),
             directives: Vec::with_capacity(capacity),
+            deadlines: Vec::with_capacity(capacity),
         };
         ctx.add_group(Group::TopLevel, &doc.sections, analyses);
         if let Some(protocol) = &doc.protocol {
@@ -149,6 +154,7 @@ impl<'a> Ctx<'a> {
         for section in sections {
             let lead = analyses.lead(section);
             let addressee = analyses.addressee(section);
+            self.add_deadlines(&section.lead, &lead, Owner::Lead(section.id));
             let supplies_verb = lead.facts.has_verb || addressee.facts.has_verb;
             let lead_deadline = lead.facts.has_deadline;
             let index = self.sections.len();
@@ -230,6 +236,9 @@ impl<'a> Ctx<'a> {
     ) {
         let analysis = analyses.directive(directive);
         let facts = analysis.facts;
+        if facts.has_deadline {
+            self.add_deadlines(&directive.text, &analysis, Owner::Directive(directive.id));
+        }
         let index = self.directives.len();
         let child_verb = verb_supplied || facts.has_verb;
         let child_deadline = deadline_inherited || facts.has_deadline;
@@ -259,7 +268,9 @@ impl<'a> Ctx<'a> {
 /// One deadline phrase together with the text it was found in.
 pub(crate) struct DeadlineSite<'c> {
     pub text: &'c str,
-    pub deadline: &'c Deadline,
+    pub deadline: Deadline,
+    /// The date the phrase is due by (see [`DeadlineValue::due`]).
+    pub due: Option<CivilDate>,
     owner: Owner,
 }
 
@@ -287,34 +298,28 @@ impl DeadlineSite<'_> {
     }
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn add_deadlines(&mut self, text: &'a str, analysis: &Analysis, owner: Owner) {
+        self.deadlines.extend(
+            analysis
+                .extraction
+                .deadlines
+                .iter()
+                .map(|deadline| DeadlineSite {
+                    text,
+                    deadline: deadline.clone(),
+                    due: deadline.value.due(),
+                    owner,
+                }),
+        );
+    }
+
     /// Calls `visit` with every deadline phrase of section leads and
     /// directives, in reading order (a section's lead before its
     /// directives).
-    pub fn for_each_deadline(&self, mut visit: impl FnMut(DeadlineSite<'_>)) {
-        for section in &self.sections {
-            let lead = &section.section.lead;
-            for deadline in &section.lead.extraction.deadlines {
-                visit(DeadlineSite {
-                    text: lead,
-                    deadline,
-                    owner: Owner::Lead(section.section.id),
-                });
-            }
-            let directives = self.directives.get(section.directives.clone());
-            let dated = directives
-                .unwrap_or_default()
-                .iter()
-                .filter(|node| node.facts.has_deadline);
-            for node in dated {
-                for deadline in &node.analysis.extraction.deadlines {
-                    visit(DeadlineSite {
-                        text: &node.directive.text,
-                        deadline,
-                        owner: Owner::Directive(node.directive.id),
-                    });
-                }
-            }
+    pub fn for_each_deadline(&self, mut visit: impl FnMut(&DeadlineSite<'_>)) {
+        for site in &self.deadlines {
+            visit(site);
         }
     }
 }

@@ -15,7 +15,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     };
     let mut adopted_text: Option<Arc<str>> = None;
     ctx.for_each_deadline(|site| {
-        let Some(due) = site.deadline.value.due() else {
+        let Some(due) = site.due else {
             return;
         };
         if due < adopted {

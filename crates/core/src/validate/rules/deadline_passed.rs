@@ -17,7 +17,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     };
     let mut today_text: Option<Arc<str>> = None;
     ctx.for_each_deadline(|site| {
-        let Some(due) = site.deadline.value.due() else {
+        let Some(due) = site.due else {
             return;
         };
         let before_adoption = ctx.adopted.is_some_and(|adopted| due < adopted);
