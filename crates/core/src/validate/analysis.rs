@@ -79,6 +79,8 @@ pub(crate) enum Role {
     /// A section lead (`Руководителям ОО обеспечить:`).
     Lead,
     /// A section addressee: repeats are found by its normalised text.
+    /// Nothing is extracted from it (no rule reads deadlines or targets
+    /// in an addressee).
     Addressee,
 }
 
@@ -131,7 +133,10 @@ impl Analysis {
         let empty = normalized.is_empty();
         let deadline_note = is_deadline_note(text);
         let searched = role == Role::Directive && !(empty || clause.noting || deadline_note);
-        let extraction = extract_with(text, ctx, &mut scratch.scan);
+        let extraction = match role {
+            Role::Addressee => Extraction::default(),
+            Role::Directive | Role::Lead => extract_with(text, ctx, &mut scratch.scan),
+        };
         let signature = if searched {
             signature(normalized)
         } else {

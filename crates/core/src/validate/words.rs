@@ -289,7 +289,11 @@ pub(crate) fn snippet(text: &str) -> String {
         Some(space) if space > LIMIT / 2 => head.get(..space).unwrap_or(head),
         _ => head,
     };
-    format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
+    let head = head.trim_end_matches([',', ';', ':', ' ']);
+    let mut out = String::with_capacity(head.len() + '…'.len_utf8());
+    out.push_str(head);
+    out.push('…');
+    out
 }
 
 /// FNV-1a, 64 bit: a small stable hash for cache keys and shingles (the
