@@ -58,7 +58,8 @@ struct Cache<K> {
     /// miss takes the one at its position when it is of the very same
     /// text. The document stays borrowed for the whole update, so the same
     /// address and length mean the same text, without comparing the bytes.
-    prepared: Vec<(usize, Arc<Analysis>)>,
+    /// Taken, not cloned, when used.
+    prepared: Vec<(usize, Option<Arc<Analysis>>)>,
     misses: usize,
 }
 
@@ -90,14 +91,15 @@ impl<K: Hash + Eq + Copy> Cache<K> {
             Some((_, analysis)) if analysis.source == text => Arc::clone(analysis),
             _ => {
                 self.misses += 1;
-                match self.prepared.get(position) {
-                    Some((address, prepared))
-                        if *address == text.as_ptr() as usize
-                            && prepared.source.len() == text.len() =>
-                    {
-                        Arc::clone(prepared)
+                let prepared = match self.prepared.get_mut(position) {
+                    Some((address, prepared)) if *address == text.as_ptr() as usize => {
+                        prepared.take_if(|a| a.source.len() == text.len())
                     }
-                    _ => Arc::new(Analysis::of(text, extract, role, scratch)),
+                    _ => None,
+                };
+                match prepared {
+                    Some(prepared) => prepared,
+                    None => Arc::new(Analysis::of(text, extract, role, scratch)),
                 }
             }
         };
@@ -297,7 +299,7 @@ impl Validator {
                 Role::Addressee => &mut self.addressees.prepared,
                 Role::Directive => &mut self.directives.prepared,
             };
-            prepared.push((text.as_ptr() as usize, analysis));
+            prepared.push((text.as_ptr() as usize, Some(analysis)));
         }
     }
 
