@@ -276,7 +276,7 @@ impl NearDuplicates {
             }
             self.slots.push(slot);
         }
-        keyed.sort_unstable();
+        sort_keyed(&mut keyed);
         // A position twice in one bucket (two bands with one key) would be
         // its own mate.
         keyed.dedup();
@@ -431,6 +431,56 @@ impl NearDuplicates {
             },
         )
     }
+}
+
+/// Sorts (band key, position) pairs, as `sort_unstable` would: first
+/// distributed by the top bits of the key in one counting pass (keys are
+/// hashes, so evenly), then each small part sorted on its own, which keeps
+/// a large run's sorting in cache.
+fn sort_keyed(keyed: &mut Vec<(u64, u32)>) {
+    const MIN_BITS: u32 = 4;
+    const MAX_BITS: u32 = 16;
+    // About eight pairs per part.
+    let bits = (keyed.len() / 8)
+        .checked_ilog2()
+        .unwrap_or(0)
+        .clamp(MIN_BITS, MAX_BITS);
+    if keyed.len() < (1 << MIN_BITS) * 8 {
+        keyed.sort_unstable();
+        return;
+    }
+    let part = |key: u64| (key >> (64 - bits)) as usize;
+    let mut starts = vec![0usize; (1 << bits) + 1];
+    for &(key, _) in keyed.iter() {
+        if let Some(count) = starts.get_mut(part(key) + 1) {
+            *count += 1;
+        }
+    }
+    for i in 1..starts.len() {
+        let before = starts.get(i - 1).copied().unwrap_or(0);
+        if let Some(start) = starts.get_mut(i) {
+            *start += before;
+        }
+    }
+    let mut sorted = vec![(0u64, 0u32); keyed.len()];
+    let mut fill = starts.clone();
+    for &pair in keyed.iter() {
+        let Some(next) = fill.get_mut(part(pair.0)) else {
+            continue;
+        };
+        if let Some(place) = sorted.get_mut(*next) {
+            *place = pair;
+        }
+        *next += 1;
+    }
+    for bounds in starts.windows(2) {
+        if let &[start, end] = bounds {
+            if let Some(run) = sorted.get_mut(start..end) {
+                run.sort_unstable();
+            }
+        }
+    }
+    *keyed = sorted;
 }
 
 /// The shingles of the inserted directives of a full run, one after
@@ -639,6 +689,25 @@ pub(crate) fn message(args: &Args, locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keyed_pairs_sort_as_a_plain_sort_would() {
+        for len in [0usize, 1, 5, 127, 128, 129, 1_000, 40_000] {
+            let mut state = 0x9E37_79B9_u64 ^ len as u64;
+            let mut keyed: Vec<(u64, u32)> = (0..len)
+                .map(|i| {
+                    state = mix(state, i as u64);
+                    // Repeated keys too, as templated text gives.
+                    let key = if i % 3 == 0 { state % 7 } else { state };
+                    (key, (i % 977) as u32)
+                })
+                .collect();
+            let mut expected = keyed.clone();
+            expected.sort_unstable();
+            sort_keyed(&mut keyed);
+            assert_eq!(keyed, expected, "{len} pairs");
+        }
+    }
     use crate::validate::testing::{add_section, at_directive, decision, run};
     use crate::words::normalize;
 
