@@ -25,11 +25,13 @@ pub(crate) fn join<RA, RB>(
 where
     RB: Send,
 {
+    #[cfg(not(target_arch = "wasm32"))]
     if concurrent && available() > 1 {
-        spawn_join(a, b)
-    } else {
-        (a(), b())
+        return spawn_join(a, b);
     }
+    #[cfg(target_arch = "wasm32")]
+    let _ = concurrent;
+    (a(), b())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -42,11 +44,6 @@ fn spawn_join<RA, RB: Send>(a: impl FnOnce() -> RA, b: impl FnOnce() -> RB + Sen
             Err(panic) => std::panic::resume_unwind(panic),
         }
     })
-}
-
-#[cfg(target_arch = "wasm32")]
-fn spawn_join<RA, RB: Send>(a: impl FnOnce() -> RA, b: impl FnOnce() -> RB + Send) -> (RA, RB) {
-    (a(), b())
 }
 
 /// Runs `work` on every part, each on its own thread but the last, which
@@ -63,10 +60,11 @@ where
     R: Send,
     L: Default,
 {
-    if parts.len() <= 1 || available() <= 1 {
-        return parts.iter().map(|part| work(part, local)).collect();
+    #[cfg(not(target_arch = "wasm32"))]
+    if parts.len() > 1 && available() > 1 {
+        return spawn_parts(parts, local, &work);
     }
-    spawn_parts(parts, local, &work)
+    parts.iter().map(|part| work(part, local)).collect()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -94,15 +92,6 @@ fn spawn_parts<P: Sync, R: Send, L: Default>(
         all.push(tail);
         all
     })
-}
-
-#[cfg(target_arch = "wasm32")]
-fn spawn_parts<P: Sync, R: Send, L: Default>(
-    parts: &[P],
-    local: &mut L,
-    work: &(impl Fn(&P, &mut L) -> R + Sync),
-) -> Vec<R> {
-    parts.iter().map(|part| work(part, local)).collect()
 }
 
 #[cfg(test)]

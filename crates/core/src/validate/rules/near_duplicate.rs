@@ -456,12 +456,7 @@ fn sort_keyed(keyed: &mut Vec<(u64, u32)>) {
             *count += 1;
         }
     }
-    for i in 1..starts.len() {
-        let before = starts.get(i - 1).copied().unwrap_or(0);
-        if let Some(start) = starts.get_mut(i) {
-            *start += before;
-        }
-    }
+    accumulate(&mut starts);
     let mut sorted = vec![(0u64, 0u32); keyed.len()];
     let mut fill = starts.clone();
     for &pair in keyed.iter() {
@@ -481,6 +476,16 @@ fn sort_keyed(keyed: &mut Vec<(u64, u32)>) {
         }
     }
     *keyed = sorted;
+}
+
+/// Turns counts into running totals in place, so that with a zero first,
+/// entry `i` is where part `i` starts in a counting sort.
+fn accumulate<T: Copy + Default + std::ops::AddAssign>(counts: &mut [T]) {
+    let mut total = T::default();
+    for count in counts {
+        total += *count;
+        *count = total;
+    }
 }
 
 /// The shingles of the inserted directives of a full run, one after
@@ -508,9 +513,13 @@ impl PackedShingles {
         self.shingles.extend_from_slice(shingles);
     }
 
+    /// The shingles of `position`; none for a position never recorded.
     fn get(&self, position: u32) -> &[u64] {
         let at = position as usize;
-        let start = self.starts.get(at).map_or(0, |&s| s as usize);
+        let Some(&start) = self.starts.get(at) else {
+            return &[];
+        };
+        let start = start as usize;
         let end = self
             .starts
             .get(at + 1)
@@ -546,12 +555,7 @@ impl Mates {
                 }
             }
         }
-        for i in 1..starts.len() {
-            let before = starts.get(i - 1).copied().unwrap_or(0);
-            if let Some(start) = starts.get_mut(i) {
-                *start += before;
-            }
-        }
+        accumulate(&mut starts);
         let total = starts.last().map_or(0, |&t| t as usize);
         let mut mates = vec![0u32; total];
         let mut fill = starts.clone();
