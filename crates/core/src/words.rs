@@ -66,26 +66,33 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// `обеспечить охват.` normalise alike.
 pub(crate) fn normalize(text: &str) -> String {
     let mut out = String::new();
-    normalize_marked_into(text, text.len(), &mut out);
+    normalize_parted_into(text, &mut out, |_, _| false);
     out
 }
 
 /// [`normalize`], and how long the normalised form of `text[..mark]` is:
-/// `mark` must be a char boundary that no run of word chars crosses (a
-/// punctuation mark or the end), else the whole length is returned.
+/// `mark` must be the byte of an ASCII punctuation mark or space, or the
+/// end, else the whole length is returned.
 #[cfg(test)]
 pub(crate) fn normalize_marked(text: &str, mark: usize) -> (String, usize) {
     let mut out = String::new();
-    let len = normalize_marked_into(text, mark, &mut out);
+    let len = normalize_parted_into(text, &mut out, |_, at| at == mark);
     (out, len)
 }
 
-/// [`normalize_marked`] into `out`, replacing what it held; returns the
-/// marked length.
-pub(crate) fn normalize_marked_into(text: &str, mark: usize, out: &mut String) -> usize {
+/// [`normalize`] into `out`, replacing what it held, in the same walk
+/// finding where a first part of the text ends: `ends_part` is asked
+/// about every ASCII punctuation mark and space (its byte and offset)
+/// until it says yes. Returns how long the normalised form of the text
+/// before that byte is, or the whole length if it never said yes.
+pub(crate) fn normalize_parted_into(
+    text: &str,
+    out: &mut String,
+    mut ends_part: impl FnMut(u8, usize) -> bool,
+) -> usize {
     out.clear();
     out.reserve(text.len());
-    let mut marked = None;
+    let mut part = None;
     let mut pending_space = false;
     let mut at = 0;
     loop {
@@ -99,21 +106,21 @@ pub(crate) fn normalize_marked_into(text: &str, mark: usize, out: &mut String) -
             out.push_str(text.get(at..at + run).unwrap_or_default());
             at += run;
         }
-        if at == mark {
-            marked = Some(out.len());
-        }
         // Spaces and ASCII punctuation separate words: no char to decode.
-        if text
+        if let Some(&b) = text
             .as_bytes()
             .get(at)
-            .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+            .filter(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
         {
+            if part.is_none() && ends_part(b, at) {
+                part = Some(out.len());
+            }
             pending_space = true;
             at += 1;
             continue;
         }
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
-            return marked.unwrap_or(out.len());
+            return part.unwrap_or(out.len());
         };
         if is_word_char(c) {
             if pending_space && !out.is_empty() {

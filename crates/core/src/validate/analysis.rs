@@ -84,52 +84,23 @@ pub(crate) enum Role {
     Addressee,
 }
 
-/// Word stems that mark a reduction target.
-const REDUCTION_STEMS: &[&str] = &["сниж", "сниз", "сокращ", "сократ", "уменьш"];
-
-/// The first letters of [`REDUCTION_STEMS`]: words starting otherwise are
-/// skipped without comparing stems.
-const REDUCTION_INITIALS: &[char] = &['с', 'у'];
-
-/// Whether a word of the normalised text starts with a reduction stem.
-fn is_reduction_word(word: &str) -> bool {
-    word.starts_with(REDUCTION_INITIALS) && REDUCTION_STEMS.iter().any(|s| word.starts_with(s))
-}
-
-/// Whether any word of a normalised text (words joined by single spaces)
-/// is a reduction word. Walks the bytes once: a word start is checked only
-/// when its first byte can open a reduction stem.
-fn mentions_reduction(normalized: &str) -> bool {
-    // Every initial is a two-byte letter starting with this lead byte.
-    const LEAD: u8 = 0xD1;
-    let bytes = normalized.as_bytes();
-    let mut word_start = true;
-    for (i, &b) in bytes.iter().enumerate() {
-        if word_start && b == LEAD && normalized.get(i..).is_some_and(is_reduction_word) {
-            return true;
-        }
-        word_start = b == b' ';
-    }
-    false
-}
-
 /// Working memory of [`Analysis::of`], reused from one text to the next
 /// so analysing a document does not allocate it again per directive.
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     scan: ScanBuffers,
     normalized: String,
+    word_hashes: Vec<u64>,
 }
 
 impl Analysis {
     pub fn of(text: &str, ctx: &ExtractContext, role: Role, scratch: &mut Scratch) -> Self {
-        let clause_len = words::normalize_marked_into(
-            text,
-            words::first_clause_end(text),
-            &mut scratch.normalized,
-        );
+        let clause_len = words::normalize_parted_into(text, &mut scratch.normalized, |b, at| {
+            words::ends_clause(text, b, at)
+        });
         let normalized = scratch.normalized.as_str();
-        let clause = words::clause_facts(normalized.get(..clause_len).unwrap_or_default());
+        let word_facts = words::scan_words(normalized, clause_len, &mut scratch.word_hashes);
+        let clause = word_facts.clause;
         let empty = normalized.is_empty();
         let deadline_note = is_deadline_note(text);
         let searched = role == Role::Directive && !(empty || clause.noting || deadline_note);
@@ -138,7 +109,7 @@ impl Analysis {
             Role::Directive | Role::Lead => extract_with(text, ctx, &mut scratch.scan),
         };
         let signature = if searched {
-            signature(normalized)
+            signature(&scratch.word_hashes)
         } else {
             Signature::default()
         };
@@ -150,7 +121,7 @@ impl Analysis {
                 has_verb: clause.has_verb,
                 noting: clause.noting,
                 deadline_note,
-                reduction: mentions_reduction(normalized),
+                reduction: word_facts.reduction,
                 has_deadline: !extraction.deadlines.is_empty(),
                 labelled_deadline: extraction.deadlines.iter().any(|d| d.labelled),
                 has_targets: !extraction.targets.is_empty(),
@@ -189,41 +160,5 @@ impl Analysis {
         self.facts.norm_hash == other.facts.norm_hash
             && (self.source == other.source
                 || words::normalize(&self.source) == words::normalize(&other.source))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reduction_initials_cover_every_stem() {
-        for stem in REDUCTION_STEMS {
-            assert!(stem.starts_with(REDUCTION_INITIALS), "{stem}");
-        }
-        assert!(is_reduction_word("снизить") && !is_reduction_word("обеспечить"));
-        for initial in REDUCTION_INITIALS {
-            assert_eq!(
-                initial.to_string().as_bytes().first(),
-                Some(&0xD1),
-                "{initial}"
-            );
-        }
-    }
-
-    #[test]
-    fn finds_reduction_words_anywhere() {
-        for (text, expected) in [
-            ("снизить долю", true),
-            ("обеспечить сокращение очередей", true),
-            ("обеспечить рост", false),
-            ("сотрудничество со школами", false),
-            ("", false),
-            ("высокое уменьшение", true),
-            ("несокращаемый", false),
-        ] {
-            assert_eq!(mentions_reduction(text), expected, "{text}");
-            assert_eq!(text.split(' ').any(is_reduction_word), expected, "{text}");
-        }
     }
 }

@@ -5,9 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-#[cfg(test)]
-use crate::words::normalize_marked;
-pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize, normalize_marked_into};
+pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize, normalize_parted_into};
 
 /// Words of `text` with their byte ranges: runs of letters and digits,
 /// with inner hyphens kept (`естественно-научной`, `75-летия`).
@@ -53,25 +51,17 @@ fn word_char_at(text: &str, at: usize) -> Option<(bool, usize)> {
     }
 }
 
-/// Byte offset where the first clause of a directive ends: at `;` or `:`,
-/// or at a `.` that ends a sentence (followed by whitespace and a capital
-/// letter, or by nothing). Dots of initials and numbers (`С.В. принять`,
-/// `1.2`) do not end a clause.
-pub(crate) fn first_clause_end(text: &str) -> usize {
-    // The marks are ASCII, so a byte search finds exactly their chars.
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(offset) = bytes
-        .get(from..)
-        .and_then(|rest| rest.iter().position(|b| matches!(b, b';' | b':' | b'.')))
-    {
-        let i = from + offset;
-        if bytes.get(i) != Some(&b'.') || ends_sentence(text, i) {
-            return i;
-        }
-        from = i + 1;
+/// Whether the ASCII byte `b` at offset `at` of a directive ends its
+/// first clause: a `;` or `:`, or a `.` that ends a sentence (followed by
+/// whitespace and a capital letter, or by nothing). Dots of initials and
+/// numbers (`С.В. принять`, `1.2`) do not end a clause. Asked by
+/// [`normalize_parted_into`] about each punctuation mark and space.
+pub(crate) fn ends_clause(text: &str, b: u8, at: usize) -> bool {
+    match b {
+        b';' | b':' => true,
+        b'.' => ends_sentence(text, at),
+        _ => false,
     }
-    text.len()
 }
 
 /// Whether the `.` at byte `dot` ends a sentence: nothing but whitespace
@@ -144,7 +134,13 @@ const NOT_INFINITIVES: &[&str] = &[
 /// Whether a folded word is an infinitive (`обеспечить`, `провести`,
 /// `привлечь`, `заниматься`, `обратиться`, `увлечься`).
 pub(crate) fn is_infinitive(word: &str) -> bool {
-    if word.chars().count() < 4 {
+    // Every infinitive ending ends in `ь`, `и` or `я`: most words are
+    // turned away by their last two bytes, before counting their chars.
+    if !matches!(
+        word.as_bytes().get(word.len().saturating_sub(2)..),
+        Some([0xD1, 0x8C] | [0xD0, 0xB8] | [0xD1, 0x8F])
+    ) || word.chars().count() < 4
+    {
         return false;
     }
     let hyphen_free = word.rsplit('-').next().unwrap_or(word);
@@ -190,7 +186,7 @@ fn is_imperative(word: &str) -> bool {
     word.chars().count() > 4 && (word.ends_with("ьте") || word.ends_with("йте"))
 }
 
-/// What the first clause of a directive (see [`first_clause_end`]) says
+/// What the first clause of a directive (see [`ends_clause`]) says
 /// about its form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct ClauseFacts {
@@ -206,41 +202,95 @@ pub(crate) struct ClauseFacts {
     pub noting: bool,
 }
 
-/// [`ClauseFacts`] of a first clause in normalised form (see
-/// [`normalize_marked`] and [`first_clause_end`]): folded words joined by
-/// single spaces, so runs of spaces, line breaks and punctuation between
-/// the words of a formula (`принять  к сведению`) do not hide it. A
-/// hyphenated word counts as its parts.
-pub(crate) fn clause_facts(clause: &str) -> ClauseFacts {
-    let mut facts = ClauseFacts::default();
-    let mut start = 0;
-    let mut first = true;
-    while let Some(rest) = clause.get(start..) {
-        if !facts.noting {
-            facts.noting = rest.starts_with(NOTING_INITIALS)
+impl ClauseFacts {
+    /// Takes in the next word of a first clause in normalised form (folded
+    /// words joined by single spaces, so runs of spaces, line breaks and
+    /// punctuation between the words of a formula, `принять  к сведению`,
+    /// do not hide it; a hyphenated word counts as its parts): `rest` is
+    /// the clause from that word on, `first` whether it opens the clause.
+    fn take_word(&mut self, word: &str, rest: &str, first: bool) {
+        if !self.noting {
+            self.noting = rest.starts_with(NOTING_INITIALS)
                 && NOTING_PHRASES.iter().any(|p| rest.starts_with(p));
         }
-        let end = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
-        if !facts.has_verb {
-            let word = rest.get(..end).unwrap_or_default();
-            facts.has_verb = is_infinitive(word)
+        if !self.has_verb {
+            self.has_verb = is_infinitive(word)
                 || DIRECTIVE_OPENERS.contains(&word)
                 || (first && is_imperative(word));
         }
-        if facts.has_verb && facts.noting {
-            break;
+    }
+}
+
+/// What one walk over the words of a normalised text finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct WordFacts {
+    /// What its first clause says about its form.
+    pub clause: ClauseFacts,
+    /// Some word speaks of reducing something (see [`REDUCTION_STEMS`]).
+    pub reduction: bool,
+}
+
+/// One walk over the words of `normalized` (folded words joined by single
+/// spaces, see [`normalize`]): the [`ClauseFacts`] of its first
+/// `clause_len` bytes (the first clause, see [`ends_clause`]), whether any
+/// word is a reduction word, and the [`hash_bytes`] of every word, in
+/// order, into `hashes` (cleared first), hashed as the walk goes.
+pub(crate) fn scan_words(normalized: &str, clause_len: usize, hashes: &mut Vec<u64>) -> WordFacts {
+    hashes.clear();
+    let clause = normalized.get(..clause_len).unwrap_or_default();
+    let mut facts = WordFacts::default();
+    let mut visit = |start: usize, end: usize, hash: u64| {
+        hashes.push(hash);
+        let word = normalized.get(start..end).unwrap_or_default();
+        if !facts.reduction {
+            facts.reduction = is_reduction_word(word);
         }
-        first = false;
-        start += end + 1;
+        if start < clause.len() && !(facts.clause.has_verb && facts.clause.noting) {
+            let rest = clause.get(start..).unwrap_or_default();
+            facts.clause.take_word(word, rest, start == 0);
+        }
+    };
+    let mut start = 0;
+    let mut hash = FNV_OFFSET;
+    for (i, &b) in normalized.as_bytes().iter().enumerate() {
+        if b == b' ' {
+            if i > start {
+                visit(start, i, hash);
+            }
+            start = i + 1;
+            hash = FNV_OFFSET;
+        } else {
+            hash = fnv_step(hash, b);
+        }
+    }
+    if normalized.len() > start {
+        visit(start, normalized.len(), hash);
     }
     facts
+}
+
+/// Word stems that mark a reduction target (`снизить`, `сокращение`), so
+/// staged targets may fall.
+const REDUCTION_STEMS: &[&str] = &["сниж", "сниз", "сокращ", "сократ", "уменьш"];
+
+/// The first letters of [`REDUCTION_STEMS`]: words starting otherwise are
+/// turned away by their first two bytes, without comparing stems.
+const REDUCTION_INITIALS: [[u8; 2]; 2] = [[0xD1, 0x81], [0xD1, 0x83]];
+
+/// Whether a folded word starts with a reduction stem.
+fn is_reduction_word(word: &str) -> bool {
+    word.as_bytes()
+        .get(..2)
+        .is_some_and(|initial| REDUCTION_INITIALS.iter().any(|i| i == initial))
+        && REDUCTION_STEMS.iter().any(|s| word.starts_with(s))
 }
 
 /// [`ClauseFacts`] of the first clause of `text`.
 #[cfg(test)]
 fn clause_facts_of(text: &str) -> ClauseFacts {
-    let (normalized, len) = normalize_marked(text, first_clause_end(text));
-    clause_facts(normalized.get(..len).unwrap_or_default())
+    let mut normalized = String::new();
+    let len = normalize_parted_into(text, &mut normalized, |b, at| ends_clause(text, b, at));
+    scan_words(&normalized, len, &mut Vec::new()).clause
 }
 
 /// Whether the first clause of `text` carries the verb of a directive
@@ -306,28 +356,6 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 fn fnv_step(hash: u64, byte: u8) -> u64 {
     (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-}
-
-/// Calls `visit` with the [`hash_bytes`] of every space-separated word of
-/// `text`, in order, hashing as it scans (no search for each space).
-pub(crate) fn for_each_word_hash(text: &str, mut visit: impl FnMut(u64)) {
-    let mut hash = FNV_OFFSET;
-    let mut in_word = false;
-    for &b in text.as_bytes() {
-        if b == b' ' {
-            if in_word {
-                visit(hash);
-            }
-            hash = FNV_OFFSET;
-            in_word = false;
-        } else {
-            hash = fnv_step(hash, b);
-            in_word = true;
-        }
-    }
-    if in_word {
-        visit(hash);
-    }
 }
 
 /// A stable hash of a whole text, eight bytes per step: the key that
@@ -444,12 +472,22 @@ mod tests {
 
     #[test]
     fn clause_ends_at_sentence_not_at_initials() {
-        let text = "Информацию С.В. принять. Далее";
-        assert_eq!(first_clause_end(text), text.find(". Д").unwrap_or(0));
+        let clause = |text: &str| {
+            let mut normalized = String::new();
+            let len =
+                normalize_parted_into(text, &mut normalized, |b, at| ends_clause(text, b, at));
+            normalized.get(..len).unwrap_or_default().to_owned()
+        };
         assert_eq!(
-            first_clause_end("пункт 1.2 выполнить"),
-            "пункт 1.2 выполнить".len()
+            clause("Информацию С.В. принять. Далее"),
+            "информацию с в принять"
         );
+        assert_eq!(clause("пункт 1.2 выполнить"), "пункт 1 2 выполнить");
+        assert_eq!(
+            clause("Принять к сведению: обеспечить"),
+            "принять к сведению"
+        );
+        assert_eq!(clause("контроль; итог. выполнить."), "контроль");
     }
 
     #[test]
@@ -483,6 +521,39 @@ mod tests {
     }
 
     #[test]
+    fn reduction_initials_cover_every_stem() {
+        for stem in REDUCTION_STEMS {
+            let initial = stem.as_bytes().get(..2);
+            assert!(
+                REDUCTION_INITIALS.iter().any(|i| Some(&i[..]) == initial),
+                "{stem}"
+            );
+        }
+        assert!(is_reduction_word("снизить") && !is_reduction_word("обеспечить"));
+    }
+
+    #[test]
+    fn finds_reduction_words_anywhere() {
+        for (text, expected) in [
+            ("снизить долю", true),
+            ("обеспечить сокращение очередей", true),
+            ("обеспечить рост", false),
+            ("сотрудничество со школами", false),
+            ("", false),
+            ("высокое уменьшение", true),
+            ("несокращаемый", false),
+            ("с", false),
+        ] {
+            assert_eq!(
+                scan_words(text, 0, &mut Vec::new()).reduction,
+                expected,
+                "{text}"
+            );
+            assert_eq!(text.split(' ').any(is_reduction_word), expected, "{text}");
+        }
+    }
+
+    #[test]
     fn noting_initials_cover_every_phrase() {
         for phrase in NOTING_PHRASES {
             let first = phrase.chars().next().unwrap_or(' ');
@@ -511,8 +582,8 @@ mod tests {
     #[test]
     fn word_hashes_are_the_hashes_of_the_words() {
         for text in ["", " ", "учет детей", "  два  пробела ", "одно"] {
-            let mut found = Vec::new();
-            for_each_word_hash(text, |hash| found.push(hash));
+            let mut found = vec![7];
+            scan_words(text, text.len(), &mut found);
             let expected: Vec<u64> = text
                 .split(' ')
                 .filter(|w| !w.is_empty())

@@ -35,7 +35,7 @@ use crate::locale::Locale;
 use crate::validate::analysis::Analysis;
 use crate::validate::context::{Ctx, DirectiveNode};
 use crate::validate::rules::duplicate::{comparable, pair_args, where_en, where_ru};
-use crate::validate::words::{for_each_word_hash, mix, U64Map};
+use crate::validate::words::{mix, U64Map};
 use crate::validate::{Args, Diagnostic, Location, RuleCode};
 use crate::words::common_sorted;
 
@@ -64,21 +64,19 @@ impl Signature {
     }
 }
 
-pub(crate) fn signature(normalized: &str) -> Signature {
-    // Word hashes and their bigrams in one pass.
-    let mut shingles = Vec::with_capacity(normalized.len() / 8);
-    let mut previous = None;
-    let mut words = 0;
-    for_each_word_hash(normalized, |hash| {
-        if let Some(first) = previous {
-            shingles.push(mix(first, hash));
-        }
-        previous = Some(hash);
-        words += 1;
-    });
-    if words < MIN_WORDS {
+/// The signature of a normalised text from the hashes of its words, in
+/// order (see [`scan_words`]).
+///
+/// [`scan_words`]: crate::validate::words::scan_words
+pub(crate) fn signature(word_hashes: &[u64]) -> Signature {
+    if word_hashes.len() < MIN_WORDS {
         return Signature::default();
     }
+    let mut shingles: Vec<u64> = word_hashes
+        .iter()
+        .zip(word_hashes.iter().skip(1))
+        .map(|(&first, &second)| mix(first, second))
+        .collect();
     shingles.sort_unstable();
     shingles.dedup();
     let mins = one_permutation_minima(&shingles);
@@ -713,24 +711,30 @@ mod tests {
         }
     }
     use crate::validate::testing::{add_section, at_directive, decision, run};
+    use crate::validate::words::scan_words;
     use crate::words::normalize;
+
+    /// The signature of any text, normalised first.
+    fn signature_of(text: &str) -> Signature {
+        let mut hashes = Vec::new();
+        scan_words(&normalize(text), 0, &mut hashes);
+        signature(&hashes)
+    }
 
     #[test]
     fn similar_texts_share_a_band_and_different_ones_do_not() {
-        let a = signature(&normalize(
+        let a = signature_of(
             "Провести мониторинг качества образования в образовательных организациях района до 1 октября 2020 года",
-        ));
-        let b = signature(&normalize(
+        );
+        let b = signature_of(
             "Провести мониторинг качества образования в образовательных организациях района до 1 декабря 2020 года",
-        ));
-        let c = signature(&normalize(
-            "Организовать курсы повышения квалификации для молодых педагогов",
-        ));
+        );
+        let c = signature_of("Организовать курсы повышения квалификации для молодых педагогов");
         assert!(jaccard(&a.shingles, &b.shingles) >= THRESHOLD);
         assert!(a.bands().iter().zip(b.bands()).any(|(x, y)| x == y));
         assert!(jaccard(&a.shingles, &c.shingles) < 0.1);
         assert_eq!(a.bands().len(), BANDS);
-        assert!(signature("два слова").bands().is_empty());
+        assert!(signature_of("два слова").bands().is_empty());
     }
 
     #[test]
