@@ -210,7 +210,7 @@ impl ClauseFacts {
     /// the clause from that word on, `first` whether it opens the clause.
     fn take_word(&mut self, word: &str, rest: &str, first: bool) {
         if !self.noting {
-            self.noting = rest.starts_with(NOTING_INITIALS)
+            self.noting = head(rest).is_some_and(|h| NOTING_HEADS.contains(&h))
                 && NOTING_PHRASES.iter().any(|p| rest.starts_with(p));
         }
         if !self.has_verb {
@@ -314,9 +314,25 @@ const NOTING_PHRASES: &[&str] = &[
     "согласиться",
 ];
 
-/// The first letters of [`NOTING_PHRASES`]: words starting otherwise are
-/// skipped without comparing phrases.
-const NOTING_INITIALS: &[char] = &['к', 'п', 'у', 'о', 'с'];
+/// The first four bytes of each of [`NOTING_PHRASES`] (two letters, or
+/// `к с…`): texts opening otherwise are turned away without comparing
+/// phrases.
+const NOTING_HEADS: [u32; NOTING_PHRASES.len()] = {
+    let mut heads = [0; NOTING_PHRASES.len()];
+    let mut i = 0;
+    while i < heads.len() {
+        let b = NOTING_PHRASES[i].as_bytes();
+        heads[i] = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        i += 1;
+    }
+    heads
+};
+
+/// The first four bytes of `text` as one number, if it has four.
+fn head(text: &str) -> Option<u32> {
+    let bytes: [u8; 4] = text.as_bytes().get(..4)?.try_into().ok()?;
+    Some(u32::from_le_bytes(bytes))
+}
 
 /// Whether `text` is a noting or approving formula (see
 /// [`ClauseFacts::noting`]).
@@ -554,11 +570,11 @@ mod tests {
     }
 
     #[test]
-    fn noting_initials_cover_every_phrase() {
-        for phrase in NOTING_PHRASES {
-            let first = phrase.chars().next().unwrap_or(' ');
-            assert!(NOTING_INITIALS.contains(&first), "{phrase}");
+    fn noting_heads_are_the_openings_of_the_phrases() {
+        for (phrase, &expected) in NOTING_PHRASES.iter().zip(&NOTING_HEADS) {
+            assert_eq!(head(phrase), Some(expected), "{phrase}");
         }
+        assert_eq!(head("а"), None);
     }
 
     #[test]
