@@ -2,7 +2,9 @@
 //! punctuation characters and line breaks, each with its byte range.
 //!
 //! Words are compared through a lower-cased copy of the text that has the
-//! same byte offsets as the original (see [`crate::date::lower_char`]).
+//! same byte offsets as the original (see [`crate::date::lower_char`]),
+//! built in the same walk: only letters change, and the walk looks at
+//! every letter anyway.
 
 use crate::date::lower_char;
 
@@ -68,7 +70,10 @@ impl<'a> Scan<'a> {
             mut toks,
             mut open_quotes,
         } = buffers;
-        lowercase_into(text, &mut lower);
+        lower.clear();
+        lower.reserve(text.len());
+        // `text[..lowered]` is in `lower` already.
+        let mut lowered = 0;
         let bytes = text.as_bytes();
         toks.clear();
         // About one token per eight bytes of Russian prose.
@@ -103,8 +108,16 @@ impl<'a> Scan<'a> {
             };
             if is_letter(c) {
                 let start = pos;
+                if lower_char(c) != c {
+                    push_lowered(&mut lower, text, &mut lowered, pos, c);
+                }
                 pos += c.len_utf8();
-                while let Some(len) = letter_len_at(text, pos) {
+                while let Some((len, capital)) = letter_at(text, pos) {
+                    if capital {
+                        if let Some(c) = char_at(text, pos) {
+                            push_lowered(&mut lower, text, &mut lowered, pos, c);
+                        }
+                    }
                     pos += len;
                 }
                 toks.push(Tok {
@@ -165,6 +178,7 @@ impl<'a> Scan<'a> {
                 aux: partner,
             });
         }
+        lower.push_str(text.get(lowered..).unwrap_or_default());
         Self {
             text,
             lower,
@@ -291,63 +305,32 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..)?.chars().next()
 }
 
-/// The UTF-8 length of the letter starting at byte `pos`, or `None` when
-/// there is no letter there. Lead bytes `0xD0`/`0xD1` always start a
-/// Cyrillic letter (U+0400–U+047F), so the common case needs no decoding.
-fn letter_len_at(text: &str, pos: usize) -> Option<usize> {
-    match *text.as_bytes().get(pos)? {
-        b'a'..=b'z' | b'A'..=b'Z' => Some(1),
-        0xD0 | 0xD1 => Some(2),
+/// The UTF-8 length of the letter starting at byte `pos` and whether
+/// [`lower_char`] changes it, or `None` when there is no letter there. Lead
+/// bytes `0xD0`/`0xD1` always start a Cyrillic letter (U+0400–U+047F), and
+/// the capitals among them are `0xD0 0x80..=0xAF`, so the common case needs
+/// no decoding.
+fn letter_at(text: &str, pos: usize) -> Option<(usize, bool)> {
+    let bytes = text.as_bytes();
+    match *bytes.get(pos)? {
+        b'a'..=b'z' => Some((1, false)),
+        b'A'..=b'Z' => Some((1, true)),
+        0xD0 => Some((2, bytes.get(pos + 1).is_some_and(|&b| b < 0xB0))),
+        0xD1 => Some((2, false)),
         byte if byte.is_ascii() => None,
         _ => char_at(text, pos)
             .filter(|&c| is_letter(c))
-            .map(char::len_utf8),
+            .map(|c| (c.len_utf8(), lower_char(c) != c)),
     }
 }
 
-/// A copy of `text` lower-cased with [`lower_char`], byte for byte (ASCII
-/// and Cyrillic capitals keep their UTF-8 length), done on bytes for speed.
-#[cfg(test)]
-fn lowercase_copy(text: &str) -> String {
-    let mut out = String::new();
-    lowercase_into(text, &mut out);
-    out
-}
-
-/// [`lowercase_copy`] into `out`, replacing what it held.
-fn lowercase_into(text: &str, out: &mut String) {
-    let bytes = text.as_bytes();
-    out.clear();
-    out.reserve(bytes.len());
-    // Bytes `run..k` need no change and are copied in one go; `k` only
-    // stops at ASCII capitals and at `0xD0` lead bytes, both char
-    // boundaries.
-    let mut run = 0;
-    let mut k = 0;
-    while let Some(&byte) = bytes.get(k) {
-        let width = match (byte, bytes.get(k + 1)) {
-            (b'A'..=b'Z', _) => 1,
-            // А..Я and Ѐ..Џ: U+0400..U+042F.
-            (0xD0, Some(0x80..=0xAF)) => 2,
-            // Any other two-byte Cyrillic letter is lower-case already:
-            // step over the whole char.
-            (0xD0 | 0xD1, _) => {
-                k += 2;
-                continue;
-            }
-            _ => {
-                k += 1;
-                continue;
-            }
-        };
-        out.push_str(text.get(run..k).unwrap_or_default());
-        if let Some(c) = text.get(k..k + width).and_then(|s| s.chars().next()) {
-            out.push(lower_char(c));
-        }
-        k += width;
-        run = k;
-    }
-    out.push_str(text.get(run..).unwrap_or_default());
+/// Appends to `lower` the text from `*lowered` up to the letter `c` at
+/// byte `at`, then `c` lower-cased (same UTF-8 length, see
+/// [`lower_char`]), and moves `*lowered` past it.
+fn push_lowered(lower: &mut String, text: &str, lowered: &mut usize, at: usize, c: char) {
+    lower.push_str(text.get(*lowered..at).unwrap_or_default());
+    lower.push(lower_char(c));
+    *lowered = at + c.len_utf8();
 }
 
 /// `char::is_alphabetic` with a fast path for ASCII and Cyrillic, which
@@ -401,12 +384,23 @@ mod tests {
     }
 
     #[test]
-    fn byte_lowering_agrees_with_lower_char() {
+    fn lowering_agrees_with_lower_char() {
         let all: String = ('\u{0}'..='\u{800}').chain("ЁЖИКÉ😀Ѐ".chars()).collect();
+        let lowered = |text: &str| Scan::new(text).lower;
         let expected: String = all.chars().map(lower_char).collect();
-        assert_eq!(lowercase_copy(&all), expected);
+        assert_eq!(lowered(&all), expected);
+        for text in [
+            "ДО 20 СЕНТЯБРЯ Ёлка Іван",
+            "",
+            "Я",
+            "2019Г. «ТОЧКА РОСТА» (ИМЦ)",
+            "Ѐ-Ѝ: ABC, abc; ЯЯ",
+        ] {
+            let expected: String = text.chars().map(lower_char).collect();
+            assert_eq!(lowered(text), expected, "{text}");
+        }
         assert_eq!(
-            lowercase_copy("ДО 20 СЕНТЯБРЯ Ёлка Іван"),
+            lowered("ДО 20 СЕНТЯБРЯ Ёлка Іван"),
             "до 20 сентября ёлка іван"
         );
     }
@@ -420,13 +414,10 @@ mod tests {
         {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
             let text = c.to_string();
-            let expected = c.is_alphabetic().then_some(c.len_utf8());
-            assert_eq!(
-                letter_len_at(&text, 0),
-                expected,
-                "{c:?} U+{:04X}",
-                c as u32
-            );
+            let expected = c
+                .is_alphabetic()
+                .then(|| (c.len_utf8(), lower_char(c) != c));
+            assert_eq!(letter_at(&text, 0), expected, "{c:?} U+{:04X}", c as u32);
         }
     }
 
