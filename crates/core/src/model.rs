@@ -228,12 +228,18 @@ pub struct ReviewComment {
 impl Directive {
     /// This directive and its items at any depth, in reading order.
     pub fn walk(&self) -> DirectiveWalk<'_> {
-        DirectiveWalk { stack: vec![self] }
+        DirectiveWalk {
+            next: Some(self),
+            stack: Vec::new(),
+        }
     }
 }
 
 /// Depth-first iterator over a directive and its items (`Directive::walk`).
+/// Allocates only for a directive that has items: most have none, and
+/// validation walks every directive.
 pub struct DirectiveWalk<'a> {
+    next: Option<&'a Directive>,
     stack: Vec<&'a Directive>,
 }
 
@@ -241,7 +247,7 @@ impl<'a> Iterator for DirectiveWalk<'a> {
     type Item = &'a Directive;
 
     fn next(&mut self) -> Option<&'a Directive> {
-        let next = self.stack.pop()?;
+        let next = self.next.take().or_else(|| self.stack.pop())?;
         self.stack.extend(next.items.iter().rev());
         Some(next)
     }

@@ -65,15 +65,31 @@ pub use types::{
     LegalRef, Period, Recurrence, Target, TargetUnit,
 };
 
-pub(crate) use scan::ScanBuffers;
-use scan::{Kind, Scan};
+use scan::{Kind, Scan, ScanBuffers};
 
 /// Finds deadlines, targets and legal references in `text`.
 ///
 /// Never panics; every returned range lies on char boundaries of `text`,
 /// and each list is sorted with non-overlapping ranges.
 pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
-    extract_with(text, ctx, &mut ScanBuffers::default())
+    extract_with(text, ctx, &mut ExtractBuffers::default())
+}
+
+/// The allocations of [`extract_with`], kept between texts: a validator
+/// extracts from every directive in a row.
+#[derive(Debug, Default)]
+pub(crate) struct ExtractBuffers {
+    scan: ScanBuffers,
+    links: LinkBuffers,
+}
+
+/// Working memory of [`link_targets`].
+#[derive(Debug, Default)]
+struct LinkBuffers {
+    /// The token range of each deadline.
+    deadline_toks: Vec<(usize, usize)>,
+    /// For each token index, how many clause breaks come before it.
+    breaks: Vec<u32>,
 }
 
 /// [`extract`] reusing the allocations of earlier scans: for callers that
@@ -81,15 +97,22 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Extraction {
 pub(crate) fn extract_with(
     text: &str,
     ctx: &ExtractContext,
-    buffers: &mut ScanBuffers,
+    buffers: &mut ExtractBuffers,
 ) -> Extraction {
-    let scan = Scan::with_buffers(text, std::mem::take(buffers));
-    let out = extract_from(&scan, ctx);
-    *buffers = scan.into_buffers();
+    let scan = Scan::with_buffers(text, std::mem::take(&mut buffers.scan));
+    let out = extract_from(&scan, ctx, &mut buffers.links);
+    buffers.scan = scan.into_buffers();
+    if buffers.links.breaks.capacity() > KEPT_LINK_ENTRIES {
+        buffers.links = LinkBuffers::default();
+    }
     out
 }
 
-fn extract_from(scan: &Scan, ctx: &ExtractContext) -> Extraction {
+/// Link buffers that grew past this many tokens (one huge text) are not
+/// kept.
+const KEPT_LINK_ENTRIES: usize = 1 << 14;
+
+fn extract_from(scan: &Scan, ctx: &ExtractContext, links: &mut LinkBuffers) -> Extraction {
     let text = scan.text;
     let mut out = Extraction::default();
     let mut narrative = false;
@@ -167,7 +190,7 @@ fn extract_from(scan: &Scan, ctx: &ExtractContext) -> Extraction {
         i += 1;
     }
     if !out.targets.is_empty() && !out.deadlines.is_empty() {
-        link_targets(scan, &mut out);
+        link_targets(scan, &mut out, links);
     }
     out
 }
@@ -216,13 +239,15 @@ fn may_start(scan: &Scan, i: usize) -> bool {
 
 /// Ties each target to a deadline (see the module docs for the order of
 /// preference) and copies its due date.
-fn link_targets(scan: &Scan, out: &mut Extraction) {
-    let deadline_toks: Vec<(usize, usize)> = out
-        .deadlines
-        .iter()
-        .map(|d| scan.token_range(&d.range))
-        .collect();
-    let breaks = clause_breaks(scan);
+fn link_targets(scan: &Scan, out: &mut Extraction, links: &mut LinkBuffers) {
+    let LinkBuffers {
+        deadline_toks,
+        breaks,
+    } = links;
+    deadline_toks.clear();
+    deadline_toks.extend(out.deadlines.iter().map(|d| scan.token_range(&d.range)));
+    clause_breaks(scan, breaks);
+    let deadline_toks = &*deadline_toks;
     let same_clause = |a: usize, b: usize| breaks.get(a) == breaks.get(b);
     for target in &mut out.targets {
         let (start, end) = scan.token_range(&target.range);
@@ -250,9 +275,11 @@ fn only_joiners(scan: &Scan, from: usize, to: usize) -> bool {
     to >= from && to - from <= 2 && (from..to).all(|k| scan.is_dash(k) || scan.is_punct(k, ':'))
 }
 
-/// For each token index, how many clause breaks come before it.
-fn clause_breaks(scan: &Scan) -> Vec<u32> {
-    let mut counts = Vec::with_capacity(scan.len() + 1);
+/// Fills `counts` with, for each token index, how many clause breaks come
+/// before it.
+fn clause_breaks(scan: &Scan, counts: &mut Vec<u32>) {
+    counts.clear();
+    counts.reserve(scan.len() + 1);
     let mut count = 0u32;
     for k in 0..scan.len() {
         counts.push(count);
@@ -261,7 +288,6 @@ fn clause_breaks(scan: &Scan) -> Vec<u32> {
         }
     }
     counts.push(count);
-    counts
 }
 
 /// Whether token `k` ends a clause: a line break, `;`, `!`, `?`, or a full

@@ -9,7 +9,7 @@
 use std::sync::{Arc, OnceLock};
 
 use crate::control::is_deadline_note;
-use crate::extract::{extract_with, ExtractContext, Extraction, ScanBuffers};
+use crate::extract::{extract_with, ExtractBuffers, ExtractContext, Extraction};
 
 use super::rules::near_duplicate::{signature, Signature};
 use super::words;
@@ -88,7 +88,7 @@ pub(crate) enum Role {
 /// so analysing a document does not allocate it again per directive.
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
-    scan: ScanBuffers,
+    extract: ExtractBuffers,
     normalized: String,
     word_hashes: Vec<u64>,
 }
@@ -106,7 +106,7 @@ impl Analysis {
         let searched = role == Role::Directive && !(empty || clause.noting || deadline_note);
         let extraction = match role {
             Role::Addressee => Extraction::default(),
-            Role::Directive | Role::Lead => extract_with(text, ctx, &mut scratch.scan),
+            Role::Directive | Role::Lead => extract_with(text, ctx, &mut scratch.extract),
         };
         let signature = if searched {
             signature(&scratch.word_hashes)
