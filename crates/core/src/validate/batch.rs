@@ -17,15 +17,15 @@ use super::threads;
 pub(crate) type Job<'a> = (&'a str, Role);
 
 /// Below this much text a first update is analysed on one thread:
-/// starting a thread would cost about what it saves. Measured on a 2-core
-/// machine, the whole pipeline on generated text pinned to one core
-/// (`taskset -c 0`) against both: at 100 KB one core was as fast or faster
-/// (40 against 33–40 MB/s), at 200 KB two were faster (45–51 against
-/// 38–40 MB/s).
-const MIN_PARALLEL_BYTES: usize = 128 * 1024;
+/// starting a thread costs 0.1–0.2 ms on the 2-core machine measured, about
+/// what it saves on less text. At 100 KB of generated text, six
+/// alternating rounds of 100 pipeline runs each gave a mean of 31–37 MB/s
+/// with two threads against 22–33 MB/s with one; the best single runs were
+/// alike (38–47 against 29–47 MB/s).
+const MIN_PARALLEL_BYTES: usize = 64 * 1024;
 
 /// Each extra thread gets at least this much text.
-const MIN_BYTES_PER_THREAD: usize = 64 * 1024;
+const MIN_BYTES_PER_THREAD: usize = 32 * 1024;
 
 /// Analyses of `jobs`, in their order. Uses several threads when the
 /// texts are large enough and the platform has them; `scratch` serves the
