@@ -30,14 +30,14 @@ pub(crate) fn lower_into(s: &str, out: &mut String) {
 /// Byte length of `prefix` at the start of `s`, compared case-insensitively
 /// (ASCII and Cyrillic), or `None`.
 pub(crate) fn strip_prefix_ci(s: &str, prefix: &str) -> Option<usize> {
-    let mut it = s.char_indices();
-    for p in prefix.chars() {
-        let (_, c) = it.next()?;
-        if crate::date::lower_char(c) != crate::date::lower_char(p) {
-            return None;
-        }
-    }
-    Some(it.next().map_or(s.len(), |(n, _)| n))
+    use crate::date::lower_char;
+    // `lower_char` keeps every char's UTF-8 length, so a match takes
+    // exactly as many bytes of `s` as `prefix` has.
+    let head = s.get(..prefix.len())?;
+    head.chars()
+        .zip(prefix.chars())
+        .all(|(c, p)| lower_char(c) == lower_char(p))
+        .then_some(prefix.len())
 }
 
 /// Like [`strip_prefix_ci`] but the prefix must be a whole word.
@@ -353,5 +353,39 @@ mod tests {
             Some("Протокол".len())
         );
         assert_eq!(strip_word_ci("Протоколы", "протокол"), None);
+    }
+
+    #[test]
+    fn case_insensitive_prefixes_agree_with_char_by_char_lowering() {
+        let by_chars = |s: &str, prefix: &str| {
+            let lower = |t: &str| t.chars().map(crate::date::lower_char).collect::<Vec<_>>();
+            let (s_chars, p_chars) = (lower(s), lower(prefix));
+            s_chars.starts_with(&p_chars).then(|| {
+                s.char_indices()
+                    .nth(p_chars.len())
+                    .map_or(s.len(), |(n, _)| n)
+            })
+        };
+        let texts = [
+            "",
+            "С",
+            "слушали",
+            "СЛУШАЛИ:",
+            "Слушалии",
+            "Sлушали",
+            "ЁЛКА",
+            "ѐлка",
+            "a",
+        ];
+        let prefixes = ["", "слушали", "ёлка", "Ѐлка", "А", "a", "ab"];
+        for s in texts {
+            for prefix in prefixes {
+                assert_eq!(
+                    strip_prefix_ci(s, prefix),
+                    by_chars(s, prefix),
+                    "{s:?} {prefix:?}"
+                );
+            }
+        }
     }
 }

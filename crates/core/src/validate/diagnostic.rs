@@ -108,9 +108,10 @@ impl Location {
 /// Named values a message is built from: the offending text, dates,
 /// numbers. Keys are fixed per rule (see each rule's file); values are
 /// ready to print. Values are shared strings, so texts cached with a
-/// directive's analysis are not copied into every diagnostic.
+/// directive's analysis are not copied into every diagnostic, or short
+/// strings kept in place (see [`ArgValue`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct Args(Vec<(&'static str, Arc<str>)>);
+pub struct Args(Vec<(&'static str, ArgValue)>);
 
 impl Args {
     pub fn new() -> Self {
@@ -118,7 +119,7 @@ impl Args {
     }
 
     /// Adds (or replaces) `key`.
-    pub fn with(mut self, key: &'static str, value: impl Into<Arc<str>>) -> Self {
+    pub fn with(mut self, key: &'static str, value: impl Into<ArgValue>) -> Self {
         let value = value.into();
         match self.0.iter_mut().find(|(k, _)| *k == key) {
             Some(slot) => slot.1 = value,
@@ -132,11 +133,86 @@ impl Args {
         self.0
             .iter()
             .find(|(k, _)| *k == key)
-            .map_or("", |(_, v)| &**v)
+            .map_or("", |(_, v)| v.as_str())
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        self.0.iter().map(|(k, v)| (*k, &**v))
+        self.0.iter().map(|(k, v)| (*k, v.as_str()))
+    }
+}
+
+/// Bytes a value can have and still be kept in place.
+const INLINE_BYTES: usize = 22;
+
+/// One value of [`Args`]: a shared string, or a short one (a percentage,
+/// a date, `yes`) kept in place, so most diagnostics allocate nothing for
+/// their values. Compares, hashes and prints as the string it holds.
+#[derive(Clone)]
+pub struct ArgValue(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Shared(Arc<str>),
+    Inline { len: u8, bytes: [u8; INLINE_BYTES] },
+}
+
+impl ArgValue {
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Shared(text) => text,
+            Repr::Inline { len, bytes } => bytes
+                .get(..usize::from(*len))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// `text` in place when it is short enough.
+    fn inline(text: &str) -> Option<Self> {
+        let mut bytes = [0u8; INLINE_BYTES];
+        bytes
+            .get_mut(..text.len())?
+            .copy_from_slice(text.as_bytes());
+        let len = u8::try_from(text.len()).ok()?;
+        Some(Self(Repr::Inline { len, bytes }))
+    }
+}
+
+impl From<&str> for ArgValue {
+    fn from(text: &str) -> Self {
+        Self::inline(text).unwrap_or_else(|| Self(Repr::Shared(Arc::from(text))))
+    }
+}
+
+impl From<String> for ArgValue {
+    fn from(text: String) -> Self {
+        Self::inline(&text).unwrap_or_else(|| Self(Repr::Shared(Arc::from(text))))
+    }
+}
+
+impl From<Arc<str>> for ArgValue {
+    fn from(text: Arc<str>) -> Self {
+        Self(Repr::Shared(text))
+    }
+}
+
+impl PartialEq for ArgValue {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for ArgValue {}
+
+impl std::hash::Hash for ArgValue {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl std::fmt::Debug for ArgValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
@@ -144,7 +220,7 @@ impl Serialize for Args {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (key, value) in &self.0 {
-            map.serialize_entry(key, &**value)?;
+            map.serialize_entry(key, value.as_str())?;
         }
         map.end()
     }
@@ -189,6 +265,25 @@ impl Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_and_long_values_read_back_alike() {
+        let long = "обеспечить охват детей дополнительным образованием";
+        for text in ["", "yes", "01.09.2019", "ровно двадцать два б", long] {
+            let args = Args::new()
+                .with("a", text)
+                .with("b", text.to_owned())
+                .with("c", Arc::<str>::from(text));
+            assert_eq!(
+                (args.get("a"), args.get("b"), args.get("c")),
+                (text, text, text)
+            );
+            assert_eq!(ArgValue::from(text), ArgValue::from(Arc::<str>::from(text)));
+            assert_eq!(format!("{:?}", ArgValue::from(text)), format!("{text:?}"));
+        }
+        assert!(matches!(ArgValue::from("yes").0, Repr::Inline { .. }));
+        assert!(matches!(ArgValue::from(long).0, Repr::Shared(_)));
+    }
 
     #[test]
     fn args_replace_and_default_to_empty() {

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use crate::locale::Locale;
 use crate::validate::context::{Ctx, DirectiveNode};
 use crate::validate::words::U64Map;
-use crate::validate::{Args, Diagnostic, Location, RuleCode};
+use crate::validate::{ArgValue, Args, Diagnostic, Location, RuleCode};
 
 /// Whether a directive takes part in duplicate search. Directives with
 /// sub-items (`в течение 2019/2020 учебного года:`) are headings whose
@@ -59,7 +59,7 @@ pub(crate) fn pair_args(ctx: &Ctx, node: &DirectiveNode, other: &DirectiveNode) 
     let addressee = ctx
         .sections
         .get(other.section)
-        .map_or_else(|| Arc::from(""), |s| Arc::clone(&s.label));
+        .map_or_else(|| ArgValue::from(""), |s| Arc::clone(&s.label).into());
     Args::new()
         .with("text", node.analysis.snippet())
         .with("other_addressee", addressee)
