@@ -36,18 +36,22 @@ pub(crate) fn fold(text: &str) -> String {
 /// (word chars, see [`is_word_char`]). Ends on a char boundary.
 fn unchanged_run(bytes: &[u8], words_only: bool) -> usize {
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'a'..=b'z' | b'0'..=b'9' => i += 1,
-            0x00..=0x7F if !words_only && !b.is_ascii_uppercase() => i += 1,
-            // а..п
-            0xD0 if matches!(bytes.get(i + 1), Some(0xB0..=0xBF)) => i += 2,
-            // р..я
-            0xD1 if matches!(bytes.get(i + 1), Some(0x80..=0x8F)) => i += 2,
-            _ => break,
+    loop {
+        // Lower-case Cyrillic but `ё`, the bulk of every text, two bytes
+        // at a time: а..п are `D0 B0..=BF`, р..я are `D1 80..=8F`.
+        if let Some(&[lead, next]) = bytes.get(i..i + 2) {
+            let pair = u16::from_be_bytes([lead, next]);
+            if pair.wrapping_sub(0xD0B0) < 0x10 || pair.wrapping_sub(0xD180) < 0x10 {
+                i += 2;
+                continue;
+            }
+        }
+        match bytes.get(i) {
+            Some(b'a'..=b'z' | b'0'..=b'9') => i += 1,
+            Some(&b) if !words_only && b.is_ascii() && !b.is_ascii_uppercase() => i += 1,
+            _ => return i,
         }
     }
-    i
 }
 
 /// Letters and digits, with a fast path for ASCII and Cyrillic.
@@ -213,6 +217,31 @@ mod tests {
             words.push_str(word);
         }
         assert_eq!(normalize(text), words);
+    }
+
+    #[test]
+    fn unchanged_runs_are_the_chars_folding_leaves_alone() {
+        let mut text: String = ('\u{0}'..='\u{500}').collect();
+        text.push_str("абвгдежзийклмнопрстуфхцчшщъыьэюяё");
+        for start in text.char_indices().map(|(i, _)| i) {
+            let rest = text.get(start..).unwrap_or_default();
+            for words_only in [false, true] {
+                let expected: usize = rest
+                    .chars()
+                    .take_while(|&c| {
+                        fold_char(c) == c
+                            && (!words_only || (is_word_char(c) && !c.is_ascii_uppercase()))
+                            && (c.is_ascii() || ('а'..='я').contains(&c))
+                    })
+                    .map(char::len_utf8)
+                    .sum();
+                assert_eq!(
+                    unchanged_run(rest.as_bytes(), words_only),
+                    expected,
+                    "{start} {words_only}"
+                );
+            }
+        }
     }
 
     #[test]
