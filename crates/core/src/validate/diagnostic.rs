@@ -190,6 +190,27 @@ impl From<String> for ArgValue {
     }
 }
 
+impl From<u32> for ArgValue {
+    /// The decimal digits of `n`, kept in place.
+    fn from(n: u32) -> Self {
+        let mut digits = [0u8; 10];
+        let mut start = digits.len();
+        let mut rest = n;
+        loop {
+            start -= 1;
+            if let Some(slot) = digits.get_mut(start) {
+                *slot = b'0' + (rest % 10) as u8;
+            }
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        let text = std::str::from_utf8(digits.get(start..).unwrap_or_default()).unwrap_or("0");
+        Self::from(text)
+    }
+}
+
 impl From<Arc<str>> for ArgValue {
     fn from(text: Arc<str>) -> Self {
         Self(Repr::Shared(text))
@@ -282,6 +303,9 @@ mod tests {
             assert_eq!(format!("{:?}", ArgValue::from(text)), format!("{text:?}"));
         }
         assert!(matches!(ArgValue::from("yes").0, Repr::Inline { .. }));
+        for n in [0, 7, 10, 99, 100, 4_294_967_295] {
+            assert_eq!(ArgValue::from(n).as_str(), n.to_string());
+        }
         assert!(matches!(ArgValue::from(long).0, Repr::Shared(_)));
     }
 

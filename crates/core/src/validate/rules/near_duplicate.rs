@@ -226,7 +226,7 @@ impl NearDuplicates {
                 Diagnostic::new(
                     RuleCode::NearDuplicateDirective,
                     Location::directive(node.directive.id),
-                    pair_args(ctx, node, other).with("similarity", percent.to_string()),
+                    pair_args(ctx, node, other).with("similarity", percent),
                 )
                 .with_related(Location::directive(other.directive.id)),
             );
