@@ -72,6 +72,11 @@ pub struct FindingCache {
 
 impl FindingCache {
     /// The same as [`findings`]`(diagnostics, locale)`.
+    #[expect(
+        clippy::mutable_key_type,
+        reason = "a diagnostic quotes its directive lazily (a OnceLock), from immutable text: \
+                  its hash and equality are the same before and after"
+    )]
     pub fn findings(&mut self, diagnostics: &[Diagnostic], locale: Locale) -> Vec<Finding> {
         if self.locale != Some(locale) {
             self.known.clear();

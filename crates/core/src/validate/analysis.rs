@@ -6,7 +6,7 @@
 //!
 //! [`Validator`]: super::Validator
 
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use crate::control::is_deadline_note;
 use crate::extract::{extract_with, ExtractBuffers, ExtractContext, Extraction};
@@ -21,8 +21,8 @@ pub(crate) struct Analysis {
     /// very same text.
     pub source: String,
     /// The opening of the text for messages (see [`words::snippet`]),
-    /// built on first use: only texts with a finding need it.
-    snippet: OnceLock<Arc<str>>,
+    /// built on first use: only the messages shown need it.
+    snippet: OnceLock<String>,
     /// What most rules ask about the text, small enough to be copied into
     /// every directive node.
     pub facts: Facts,
@@ -135,11 +135,8 @@ impl Analysis {
     }
 
     /// The opening of the text for messages (see [`words::snippet`]).
-    pub fn snippet(&self) -> Arc<str> {
-        Arc::clone(
-            self.snippet
-                .get_or_init(|| words::snippet(&self.source).into()),
-        )
+    pub fn snippet(&self) -> &str {
+        self.snippet.get_or_init(|| words::snippet(&self.source))
     }
 
     /// Shingles and MinHash bands of the normalised text; empty for texts

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
+use super::analysis::Analysis;
 use super::code::RuleCode;
 use super::rules;
 use crate::ids::{AgendaItemId, DirectiveId, ParagraphId, SectionId};
@@ -144,9 +145,11 @@ impl Args {
 /// Bytes a value can have and still be kept in place.
 const INLINE_BYTES: usize = 22;
 
-/// One value of [`Args`]: a shared string, or a short one (a percentage,
-/// a date, `yes`) kept in place, so most diagnostics allocate nothing for
-/// their values. Compares, hashes and prints as the string it holds.
+/// One value of [`Args`]: a shared string, a short one (a percentage, a
+/// date, `yes`) kept in place, or the opening of an analysed text, made on
+/// first read: most diagnostics allocate nothing for their values, and a
+/// quote is made only for the messages that are shown. Compares, hashes
+/// and prints as the string it holds.
 #[derive(Clone)]
 pub struct ArgValue(Repr);
 
@@ -154,6 +157,7 @@ pub struct ArgValue(Repr);
 enum Repr {
     Shared(Arc<str>),
     Inline { len: u8, bytes: [u8; INLINE_BYTES] },
+    Snippet(Arc<Analysis>),
 }
 
 impl ArgValue {
@@ -164,7 +168,14 @@ impl ArgValue {
                 .get(..usize::from(*len))
                 .and_then(|b| std::str::from_utf8(b).ok())
                 .unwrap_or_default(),
+            Repr::Snippet(analysis) => analysis.snippet(),
         }
+    }
+
+    /// The opening of the text `analysis` was made from, for quoting in a
+    /// message (see [`Analysis::snippet`]).
+    pub(crate) fn snippet_of(analysis: &Arc<Analysis>) -> Self {
+        Self(Repr::Snippet(Arc::clone(analysis)))
     }
 
     /// `text` in place when it is short enough.
@@ -307,6 +318,26 @@ mod tests {
             assert_eq!(ArgValue::from(n).as_str(), n.to_string());
         }
         assert!(matches!(ArgValue::from(long).0, Repr::Shared(_)));
+    }
+
+    #[test]
+    fn snippets_are_quoted_when_read() {
+        use crate::extract::ExtractContext;
+        use crate::validate::analysis::{Role, Scratch};
+        let text = "  обеспечить участие педагогов в региональном конкурсе профессионального мастерства «Педагог года»";
+        let analysis = Arc::new(Analysis::of(
+            text,
+            &ExtractContext::default(),
+            Role::Directive,
+            &mut Scratch::default(),
+        ));
+        let value = ArgValue::snippet_of(&analysis);
+        let expected = crate::validate::words::snippet(text);
+        assert_eq!(value.as_str(), expected);
+        assert!(value.as_str().ends_with('…') && value.as_str().starts_with("обеспечить"));
+        assert_eq!(value, ArgValue::from(expected.clone()));
+        assert_eq!(format!("{value:?}"), format!("{expected:?}"));
+        assert_eq!(Args::new().with("text", value).get("text"), expected);
     }
 
     #[test]

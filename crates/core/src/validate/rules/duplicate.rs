@@ -61,7 +61,7 @@ pub(crate) fn pair_args(ctx: &Ctx, node: &DirectiveNode, other: &DirectiveNode) 
         .get(other.section)
         .map_or_else(|| ArgValue::from(""), |s| Arc::clone(&s.label).into());
     Args::new()
-        .with("text", node.analysis.snippet())
+        .with("text", ArgValue::snippet_of(&node.analysis))
         .with("other_addressee", addressee)
         .with(
             "same_section",

@@ -30,7 +30,7 @@ mod year_range;
 
 use super::context::{Ctx, DirectiveNode};
 use super::threads;
-use super::{Args, Diagnostic, Location, RuleCode};
+use super::{ArgValue, Args, Diagnostic, Location, RuleCode};
 use crate::locale::Locale;
 
 type Check = fn(&Ctx, &mut Vec<Diagnostic>);
@@ -111,7 +111,7 @@ fn flag_directives(
             out.push(Diagnostic::new(
                 code,
                 Location::directive(node.directive.id),
-                Args::new().with("text", node.analysis.snippet()),
+                Args::new().with("text", ArgValue::snippet_of(&node.analysis)),
             ));
         }
     }
