@@ -54,6 +54,24 @@ fn unchanged_run(bytes: &[u8], words_only: bool) -> usize {
     }
 }
 
+/// Length of the leading run of `bytes` made of word runs that fold to
+/// themselves (see [`unchanged_run`]) joined by single spaces: text that
+/// is its own normalised form.
+fn unchanged_words(bytes: &[u8]) -> usize {
+    let mut end = unchanged_run(bytes, true);
+    if end == 0 {
+        return 0;
+    }
+    while bytes.get(end) == Some(&b' ') {
+        let next = unchanged_run(bytes.get(end + 1..).unwrap_or_default(), true);
+        if next == 0 {
+            break;
+        }
+        end += 1 + next;
+    }
+    end
+}
+
 /// Letters and digits, with a fast path for ASCII and Cyrillic.
 pub(crate) fn is_word_char(c: char) -> bool {
     match c {
@@ -75,8 +93,8 @@ pub(crate) fn normalize(text: &str) -> String {
 }
 
 /// [`normalize`], and how long the normalised form of `text[..mark]` is:
-/// `mark` must be the byte of an ASCII punctuation mark or space, or the
-/// end, else the whole length is returned.
+/// `mark` must be the byte of an ASCII punctuation mark, or the end, else
+/// the whole length is returned.
 #[cfg(test)]
 pub(crate) fn normalize_marked(text: &str, mark: usize) -> (String, usize) {
     let mut out = String::new();
@@ -86,8 +104,8 @@ pub(crate) fn normalize_marked(text: &str, mark: usize) -> (String, usize) {
 
 /// [`normalize`] into `out`, replacing what it held, in the same walk
 /// finding where a first part of the text ends: `ends_part` is asked
-/// about every ASCII punctuation mark and space (its byte and offset)
-/// until it says yes. Returns how long the normalised form of the text
+/// about every ASCII punctuation mark (its byte and offset) until it says
+/// yes. Returns how long the normalised form of the text
 /// before that byte is, or the whole length if it never said yes.
 pub(crate) fn normalize_parted_into(
     text: &str,
@@ -100,8 +118,9 @@ pub(crate) fn normalize_parted_into(
     let mut pending_space = false;
     let mut at = 0;
     loop {
-        // Runs of word chars that fold to themselves are copied whole.
-        let run = unchanged_run(text.as_bytes().get(at..).unwrap_or_default(), true);
+        // Words that fold to themselves, and the single spaces between
+        // them, are copied whole.
+        let run = unchanged_words(text.as_bytes().get(at..).unwrap_or_default());
         if run > 0 {
             if pending_space && !out.is_empty() {
                 out.push(' ');
@@ -116,7 +135,7 @@ pub(crate) fn normalize_parted_into(
             .get(at)
             .filter(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
         {
-            if part.is_none() && ends_part(b, at) {
+            if b != b' ' && part.is_none() && ends_part(b, at) {
                 part = Some(out.len());
             }
             pending_space = true;

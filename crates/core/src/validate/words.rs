@@ -55,7 +55,7 @@ fn word_char_at(text: &str, at: usize) -> Option<(bool, usize)> {
 /// first clause: a `;` or `:`, or a `.` that ends a sentence (followed by
 /// whitespace and a capital letter, or by nothing). Dots of initials and
 /// numbers (`С.В. принять`, `1.2`) do not end a clause. Asked by
-/// [`normalize_parted_into`] about each punctuation mark and space.
+/// [`normalize_parted_into`] about each ASCII punctuation mark.
 pub(crate) fn ends_clause(text: &str, b: u8, at: usize) -> bool {
     match b {
         b';' | b':' => true,
