@@ -426,58 +426,54 @@ pub(super) fn date_value(date: RawDate, ctx: &ExtractContext) -> (DeadlineValue,
 /// participle (`были`, `открыты`, `проведены`, `проводилось`,
 /// `отметили`): the mark of a narrative sentence.
 pub(super) fn is_past_form(word: &str) -> bool {
-    const EXACT: &[&str] = &[
-        "был",
-        "была",
-        "было",
-        "были",
-        "стал",
-        "стала",
-        "стало",
-        "стали",
-    ];
-    const LONG_ENDINGS: &[&str] = &["ыты", "яты", "иты", "уты", "ены", "ёны", "аны", "яны"];
-    const REFLEXIVE_ENDINGS: &[&str] = &["лись", "лось", "лся", "лась"];
     // Cyrillic letters take two bytes: 12 bytes are six letters. The last
     // letter tells which list can hold the word, so most words are turned
     // away after one comparison.
+    let long = || word.len() >= 14 && PAST_LONG_ENDINGS.iter().any(|e| word.ends_with(e));
     match word.as_bytes().get(word.len().saturating_sub(2)..) {
         // л, а, о
-        Some([0xD0, 0xBB | 0xB0 | 0xBE]) => EXACT.contains(&word),
-        // и
-        Some([0xD0, 0xB8]) => EXACT.contains(&word) || (word.len() >= 14 && word.ends_with("ли")),
-        // ы
-        Some([0xD1, 0x8B]) => word.len() >= 14 && LONG_ENDINGS.iter().any(|e| word.ends_with(e)),
+        Some([0xD0, 0xBB | 0xB0 | 0xBE]) => PAST_EXACT.contains(&word),
+        // и, ы
+        Some([0xD0, 0xB8]) => PAST_EXACT.contains(&word) || long(),
+        Some([0xD1, 0x8B]) => long(),
         // ь, я
         Some([0xD1, 0x8C | 0x8F]) => {
-            word.len() >= 12 && REFLEXIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+            word.len() >= 12 && PAST_REFLEXIVE_ENDINGS.iter().any(|e| word.ends_with(e))
         }
         _ => false,
     }
 }
 
+/// Past forms recognised whole.
+const PAST_EXACT: &[&str] = &[
+    "был",
+    "была",
+    "было",
+    "были",
+    "стал",
+    "стала",
+    "стало",
+    "стали",
+];
+
+/// Endings of past plurals and short participles, in words of at least
+/// seven letters (`отметили`, `открыты`, `проведены`).
+const PAST_LONG_ENDINGS: &[&str] = &["ли", "ыты", "яты", "иты", "уты", "ены", "ёны", "аны", "яны"];
+
+/// Endings of reflexive past forms, in words of at least six letters
+/// (`проводилось`).
+const PAST_REFLEXIVE_ENDINGS: &[&str] = &["лись", "лось", "лся", "лась"];
+
 #[cfg(test)]
 mod tests {
-    use super::is_past_form;
+    use super::{is_past_form, PAST_EXACT, PAST_LONG_ENDINGS, PAST_REFLEXIVE_ENDINGS};
 
     /// The definition [`is_past_form`] implements, without its shortcuts
-    /// (lengths in bytes: Cyrillic letters take two).
+    /// by last letter (lengths in bytes: Cyrillic letters take two).
     fn past_form_by_lists(word: &str) -> bool {
-        const EXACT: &[&str] = &[
-            "был",
-            "была",
-            "было",
-            "были",
-            "стал",
-            "стала",
-            "стало",
-            "стали",
-        ];
-        const LONG: &[&str] = &["ли", "ыты", "яты", "иты", "уты", "ены", "ёны", "аны", "яны"];
-        const REFLEXIVE: &[&str] = &["лись", "лось", "лся", "лась"];
-        EXACT.contains(&word)
-            || (word.len() >= 12 && REFLEXIVE.iter().any(|e| word.ends_with(e)))
-            || (word.len() >= 14 && LONG.iter().any(|e| word.ends_with(e)))
+        PAST_EXACT.contains(&word)
+            || (word.len() >= 12 && PAST_REFLEXIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
+            || (word.len() >= 14 && PAST_LONG_ENDINGS.iter().any(|e| word.ends_with(e)))
     }
 
     #[test]

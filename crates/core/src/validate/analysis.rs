@@ -95,9 +95,7 @@ pub(crate) struct Scratch {
 
 impl Analysis {
     pub fn of(text: &str, ctx: &ExtractContext, role: Role, scratch: &mut Scratch) -> Self {
-        let clause_len = words::normalize_parted_into(text, &mut scratch.normalized, |b, at| {
-            words::ends_clause(text, b, at)
-        });
+        let clause_len = words::normalize_clause_into(text, &mut scratch.normalized);
         let normalized = scratch.normalized.as_str();
         let word_facts = words::scan_words(normalized, clause_len, &mut scratch.word_hashes);
         let clause = word_facts.clause;

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize, normalize_parted_into};
+use crate::words::normalize_parted_into;
+pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize};
 
 /// Words of `text` with their byte ranges: runs of letters and digits,
 /// with inner hyphens kept (`естественно-научной`, `75-летия`).
@@ -51,12 +52,18 @@ fn word_char_at(text: &str, at: usize) -> Option<(bool, usize)> {
     }
 }
 
+/// [`normalize`] of a directive into `out`, replacing what it held, and
+/// how long the normalised form of its first clause is (see
+/// [`ends_clause`]), found in the same walk.
+pub(crate) fn normalize_clause_into(text: &str, out: &mut String) -> usize {
+    normalize_parted_into(text, out, |b, at| ends_clause(text, b, at))
+}
+
 /// Whether the ASCII byte `b` at offset `at` of a directive ends its
 /// first clause: a `;` or `:`, or a `.` that ends a sentence (followed by
 /// whitespace and a capital letter, or by nothing). Dots of initials and
-/// numbers (`С.В. принять`, `1.2`) do not end a clause. Asked by
-/// [`normalize_parted_into`] about each ASCII punctuation mark.
-pub(crate) fn ends_clause(text: &str, b: u8, at: usize) -> bool {
+/// numbers (`С.В. принять`, `1.2`) do not end a clause.
+fn ends_clause(text: &str, b: u8, at: usize) -> bool {
     match b {
         b';' | b':' => true,
         b'.' => ends_sentence(text, at),
@@ -289,7 +296,7 @@ fn is_reduction_word(word: &str) -> bool {
 #[cfg(test)]
 fn clause_facts_of(text: &str) -> ClauseFacts {
     let mut normalized = String::new();
-    let len = normalize_parted_into(text, &mut normalized, |b, at| ends_clause(text, b, at));
+    let len = normalize_clause_into(text, &mut normalized);
     scan_words(&normalized, len, &mut Vec::new()).clause
 }
 
@@ -490,8 +497,7 @@ mod tests {
     fn clause_ends_at_sentence_not_at_initials() {
         let clause = |text: &str| {
             let mut normalized = String::new();
-            let len =
-                normalize_parted_into(text, &mut normalized, |b, at| ends_clause(text, b, at));
+            let len = normalize_clause_into(text, &mut normalized);
             normalized.get(..len).unwrap_or_default().to_owned()
         };
         assert_eq!(
