@@ -38,7 +38,10 @@ fn unchanged_run(bytes: &[u8], words_only: bool) -> usize {
     let mut i = 0;
     loop {
         // Four of them at a time while they last.
-        while let Some(chunk) = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        while let Some(chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
             if !four_lower_cyrillic(u64::from_be_bytes(chunk)) {
                 break;
             }
@@ -272,7 +275,11 @@ mod tests {
                     state ^= state >> 7;
                     state ^= state << 17;
                     // Mostly lower-case letters, so that passing chunks are common.
-                    let i = if state % 3 == 0 { state as usize } else { 0x30 + (state as usize >> 8) % 32 };
+                    let i = if state.is_multiple_of(3) {
+                        state as usize
+                    } else {
+                        0x30 + (state as usize >> 8) % 32
+                    };
                     pool.get(i % pool.len()).copied().unwrap_or('а')
                 })
                 .collect();
@@ -283,7 +290,9 @@ mod tests {
                 "{four}"
             );
         }
-        assert!(four_lower_cyrillic(u64::from_be_bytes(*b"\xD0\xB0\xD0\xBF\xD1\x80\xD1\x8F")));
+        assert!(four_lower_cyrillic(u64::from_be_bytes(
+            *b"\xD0\xB0\xD0\xBF\xD1\x80\xD1\x8F"
+        )));
         assert!(!four_lower_cyrillic(u64::from_be_bytes(*b"abcdefgh")));
     }
 

@@ -269,7 +269,7 @@ impl<'a> Ctx<'a> {
 pub(crate) struct DeadlineSite<'c> {
     pub text: &'c str,
     pub deadline: Deadline,
-    /// The date the phrase is due by (see [`DeadlineValue::due`]).
+    /// The date the phrase is due by (see [`DeadlineValue::due`](crate::extract::DeadlineValue::due)).
     pub due: Option<CivilDate>,
     owner: Owner,
 }
