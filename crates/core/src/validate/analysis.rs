@@ -6,20 +6,33 @@
 //!
 //! [`Validator`]: super::Validator
 
-use std::sync::OnceLock;
+use std::fmt;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 use crate::control::is_deadline_note;
 use crate::extract::{extract_with, ExtractBuffers, ExtractContext, Extraction};
 
-use super::rules::near_duplicate::{signature, Signature};
+use super::rules::near_duplicate::{signature, Bands};
 use super::words;
 
 /// Text-only facts about one directive, sub-item or section lead.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub(crate) struct Analysis {
-    /// The analysed text itself: a cached analysis is reused only for the
-    /// very same text.
-    pub source: String,
+    /// Where the analysed text and the shingles are kept, with those of
+    /// the texts analysed together with it (see [`Store`]).
+    store: Arc<Store>,
+    /// The analysed text itself, in the store: a cached analysis is reused
+    /// only for the very same text.
+    source: Range<usize>,
+    /// The sorted, distinct shingles of the normalised text, in the store,
+    /// for near-duplicate search: computed while the normalised text is at
+    /// hand, for directives that can take part in it (not empty, not a
+    /// formula, not a deadline line).
+    shingles: Range<usize>,
+    /// The LSH band keys of those shingles; none for texts that take no
+    /// part in near-duplicate search.
+    bands: Option<Bands>,
     /// The opening of the text for messages (see [`words::snippet`]),
     /// built on first use: only the messages shown need it.
     snippet: OnceLock<String>,
@@ -33,10 +46,18 @@ pub(crate) struct Analysis {
     /// checked against their source on a match (see
     /// [`Analysis::same_normalized`]).
     normalized: Option<String>,
-    /// Shingles and MinHash bands for near-duplicate search: computed while
-    /// the normalised text is at hand, for directives that can take part
-    /// in it (not empty, not a formula, not a deadline line).
-    signature: Signature,
+}
+
+/// The texts and shingles of analyses made together, one after another:
+/// a first update's batch keeps those of its thousands of texts in two
+/// allocations instead of two per text, and frees them at once. A store
+/// lives as long as any of its analyses: after edits replaced most of a
+/// pasted document, the old texts and shingles stay until the last of
+/// them goes, at most the size of that paste.
+#[derive(Debug, Default)]
+pub(crate) struct Store {
+    text: String,
+    shingles: Vec<u64>,
 }
 
 /// The flags and the hash of an analysed text: all that most rules read.
@@ -91,10 +112,28 @@ pub(crate) struct Scratch {
     extract: ExtractBuffers,
     normalized: String,
     word_hashes: Vec<u64>,
+    shingles: Vec<u64>,
 }
 
-impl Analysis {
-    pub fn of(text: &str, ctx: &ExtractContext, role: Role, scratch: &mut Scratch) -> Self {
+/// An analysis before its store is shared: the parts kept in the store
+/// are ranges into the one being filled.
+struct Made {
+    source: Range<usize>,
+    shingles: Range<usize>,
+    bands: Option<Bands>,
+    facts: Facts,
+    extraction: Extraction,
+    normalized: Option<String>,
+}
+
+impl Made {
+    fn of(
+        text: &str,
+        ctx: &ExtractContext,
+        role: Role,
+        scratch: &mut Scratch,
+        store: &mut Store,
+    ) -> Self {
         let clause_len = words::normalize_clause_into(text, &mut scratch.normalized);
         let normalized = scratch.normalized.as_str();
         let word_facts = words::scan_words(normalized, clause_len, &mut scratch.word_hashes);
@@ -106,14 +145,25 @@ impl Analysis {
             Role::Addressee => Extraction::default(),
             Role::Directive | Role::Lead => extract_with(text, ctx, &mut scratch.extract),
         };
-        let signature = if searched {
-            signature(&scratch.word_hashes)
+        let bands = if searched {
+            signature(&scratch.word_hashes, &mut scratch.shingles)
         } else {
-            Signature::default()
+            None
+        };
+        let source = store.text.len()..store.text.len() + text.len();
+        store.text.push_str(text);
+        let shingles = match bands {
+            Some(_) => {
+                let start = store.shingles.len();
+                store.shingles.extend_from_slice(&scratch.shingles);
+                start..store.shingles.len()
+            }
+            None => 0..0,
         };
         Self {
-            source: text.to_owned(),
-            snippet: OnceLock::new(),
+            source,
+            shingles,
+            bands,
             facts: Facts {
                 empty,
                 has_verb: clause.has_verb,
@@ -123,24 +173,86 @@ impl Analysis {
                 has_deadline: !extraction.deadlines.is_empty(),
                 labelled_deadline: extraction.deadlines.iter().any(|d| d.labelled),
                 has_targets: !extraction.targets.is_empty(),
-                searchable: !signature.bands().is_empty(),
+                searchable: bands.is_some(),
                 norm_hash: words::hash_text(normalized.as_bytes()),
             },
             extraction,
             normalized: (role == Role::Addressee).then(|| normalized.to_owned()),
-            signature,
         }
+    }
+
+    fn stored(self, store: &Arc<Store>) -> Analysis {
+        Analysis {
+            store: Arc::clone(store),
+            source: self.source,
+            shingles: self.shingles,
+            bands: self.bands,
+            snippet: OnceLock::new(),
+            facts: self.facts,
+            extraction: self.extraction,
+            normalized: self.normalized,
+        }
+    }
+}
+
+impl Analysis {
+    /// Analyses one text, in a store of its own.
+    pub fn of(text: &str, ctx: &ExtractContext, role: Role, scratch: &mut Scratch) -> Self {
+        let mut store = Store::default();
+        let made = Made::of(text, ctx, role, scratch, &mut store);
+        made.stored(&Arc::new(store))
+    }
+
+    /// Analyses texts together, in order, keeping their texts and
+    /// shingles in one store.
+    pub fn all_of(
+        jobs: &[(&str, Role)],
+        ctx: &ExtractContext,
+        scratch: &mut Scratch,
+    ) -> Vec<Arc<Analysis>> {
+        let bytes = jobs.iter().map(|(text, _)| text.len()).sum();
+        let mut store = Store {
+            text: String::with_capacity(bytes),
+            shingles: Vec::new(),
+        };
+        let made: Vec<Made> = jobs
+            .iter()
+            .map(|&(text, role)| Made::of(text, ctx, role, scratch, &mut store))
+            .collect();
+        let store = Arc::new(store);
+        made.into_iter()
+            .map(|made| Arc::new(made.stored(&store)))
+            .collect()
+    }
+
+    /// The analysed text.
+    pub fn source(&self) -> &str {
+        self.store.text.get(self.source.clone()).unwrap_or_default()
+    }
+
+    /// The length of the analysed text, without reading the store.
+    pub fn source_len(&self) -> usize {
+        self.source.len()
     }
 
     /// The opening of the text for messages (see [`words::snippet`]).
     pub fn snippet(&self) -> &str {
-        self.snippet.get_or_init(|| words::snippet(&self.source))
+        self.snippet.get_or_init(|| words::snippet(self.source()))
     }
 
-    /// Shingles and MinHash bands of the normalised text; empty for texts
-    /// that take no part in duplicate search.
-    pub fn signature(&self) -> &Signature {
-        &self.signature
+    /// The sorted, distinct shingles of the normalised text; none for
+    /// texts that take no part in near-duplicate search.
+    pub fn shingles(&self) -> &[u64] {
+        self.store
+            .shingles
+            .get(self.shingles.clone())
+            .unwrap_or_default()
+    }
+
+    /// The LSH band keys of the shingles; none for texts that take no part
+    /// in near-duplicate search.
+    pub fn bands(&self) -> &[u64] {
+        self.bands.as_ref().map_or(&[], |bands| bands.as_slice())
     }
 
     /// The normalised text of an addressee; empty for other texts.
@@ -153,7 +265,22 @@ impl Analysis {
     /// (this runs only for texts whose hashes match).
     pub fn same_normalized(&self, other: &Analysis) -> bool {
         self.facts.norm_hash == other.facts.norm_hash
-            && (self.source == other.source
-                || words::normalize(&self.source) == words::normalize(&other.source))
+            && (self.source() == other.source()
+                || words::normalize(self.source()) == words::normalize(other.source()))
+    }
+}
+
+/// Shows the analysis's own text and shingles, not the whole store, so
+/// analyses made alone and in a batch read alike.
+impl fmt::Debug for Analysis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Analysis")
+            .field("source", &self.source())
+            .field("shingles", &self.shingles())
+            .field("bands", &self.bands)
+            .field("facts", &self.facts)
+            .field("extraction", &self.extraction)
+            .field("normalized", &self.normalized)
+            .finish_non_exhaustive()
     }
 }

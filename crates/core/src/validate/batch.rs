@@ -38,22 +38,15 @@ pub(crate) fn analyse(
     let bytes: usize = jobs.iter().map(|(text, _)| text.len()).sum();
     let threads = thread_count(bytes);
     if threads <= 1 {
-        return analyse_run(jobs, ctx, scratch);
+        return Analysis::all_of(jobs, ctx, scratch);
     }
     let runs = split_by_bytes(jobs, bytes, threads);
     threads::map_parts(&runs, scratch, |run, scratch| {
-        analyse_run(run, ctx, scratch)
+        Analysis::all_of(run, ctx, scratch)
     })
     .into_iter()
     .flatten()
     .collect()
-}
-
-/// Analyses a run of texts in order on this thread.
-fn analyse_run(jobs: &[Job], ctx: &ExtractContext, scratch: &mut Scratch) -> Vec<Arc<Analysis>> {
-    jobs.iter()
-        .map(|&(text, role)| Arc::new(Analysis::of(text, ctx, role, scratch)))
-        .collect()
 }
 
 /// How many threads `bytes` of text deserve on this platform.
@@ -139,13 +132,13 @@ mod tests {
             job.1 = Role::Addressee;
         }
         let ctx = ExtractContext::default();
-        let whole = analyse_run(&jobs, &ctx, &mut Scratch::default());
+        let whole = Analysis::all_of(&jobs, &ctx, &mut Scratch::default());
         let bytes = owned.iter().map(String::len).sum();
         let runs = split_by_bytes(&jobs, bytes, 3);
         assert_eq!(runs.len(), 3);
         let split: Vec<Arc<Analysis>> =
             threads::map_parts(&runs, &mut Scratch::default(), |run, scratch| {
-                analyse_run(run, &ctx, scratch)
+                Analysis::all_of(run, &ctx, scratch)
             })
             .into_iter()
             .flatten()

@@ -88,12 +88,12 @@ impl<K: Hash + Eq + Copy> Cache<K> {
             _ => self.lookup(key),
         };
         let analysis = match found.and_then(|i| self.previous.get(i)) {
-            Some((_, analysis)) if analysis.source == text => Arc::clone(analysis),
+            Some((_, analysis)) if analysis.source() == text => Arc::clone(analysis),
             _ => {
                 self.misses += 1;
                 let prepared = match self.prepared.get_mut(position) {
                     Some((address, prepared)) if *address == text.as_ptr() as usize => {
-                        prepared.take_if(|a| a.source.len() == text.len())
+                        prepared.take_if(|a| a.source_len() == text.len())
                     }
                     _ => None,
                 };

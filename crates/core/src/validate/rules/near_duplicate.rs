@@ -49,47 +49,36 @@ pub(crate) const THRESHOLD: f64 = 0.7;
 pub(crate) const CANDIDATES_PER_BUCKET: usize = 4;
 pub(crate) const VERIFIED: usize = 2;
 
-/// Shingles (sorted, distinct) and LSH band keys of a normalised text;
-/// no shingles and no bands for texts shorter than [`MIN_WORDS`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Signature {
-    pub shingles: Vec<u64>,
-    bands: Option<[u64; BANDS]>,
-}
+/// The LSH band keys of a text's signature.
+pub(crate) type Bands = [u64; BANDS];
 
-impl Signature {
-    /// The LSH band keys; empty for a short text.
-    pub fn bands(&self) -> &[u64] {
-        self.bands.as_ref().map_or(&[], |bands| bands.as_slice())
-    }
-}
-
-/// The signature of a normalised text from the hashes of its words, in
-/// order (see [`scan_words`]).
+/// The shingles of a normalised text, from the hashes of its words in
+/// order (see [`scan_words`]), into `shingles` (cleared first; sorted,
+/// distinct), and its LSH band keys; no shingles and no bands for a text
+/// shorter than [`MIN_WORDS`].
 ///
 /// [`scan_words`]: crate::validate::words::scan_words
-pub(crate) fn signature(word_hashes: &[u64]) -> Signature {
+pub(crate) fn signature(word_hashes: &[u64], shingles: &mut Vec<u64>) -> Option<Bands> {
+    shingles.clear();
     if word_hashes.len() < MIN_WORDS {
-        return Signature::default();
+        return None;
     }
-    let mut shingles: Vec<u64> = word_hashes
-        .iter()
-        .zip(word_hashes.iter().skip(1))
-        .map(|(&first, &second)| mix(first, second))
-        .collect();
+    shingles.extend(
+        word_hashes
+            .iter()
+            .zip(word_hashes.iter().skip(1))
+            .map(|(&first, &second)| mix(first, second)),
+    );
     shingles.sort_unstable();
     shingles.dedup();
-    let mins = one_permutation_minima(&shingles);
+    let mins = one_permutation_minima(shingles);
     let mut bands = [0u64; BANDS];
     for (band, (key, rows)) in bands.iter_mut().zip(mins.chunks(ROWS)).enumerate() {
         *key = rows
             .iter()
             .fold(band as u64, |acc, &row| mix(acc ^ row, band as u64 + 1));
     }
-    Signature {
-        shingles,
-        bands: Some(bands),
-    }
+    Some(bands)
 }
 
 /// Bits of a shingle's hash that pick its bin; the rest is its value.
@@ -267,9 +256,9 @@ impl NearDuplicates {
                 *count += 1;
                 if *count == 1 {
                     slot.inserted = true;
-                    let signature = node.analysis.signature();
-                    keyed.extend(signature.bands().iter().map(|&band| (band, position)));
-                    packed.push(position, &signature.shingles);
+                    let analysis = &node.analysis;
+                    keyed.extend(analysis.bands().iter().map(|&band| (band, position)));
+                    packed.push(position, analysis.shingles());
                 }
             }
             self.slots.push(slot);
@@ -301,7 +290,7 @@ impl NearDuplicates {
                     break;
                 };
                 if slot.inserted {
-                    for &band in slot.analysis.signature().bands() {
+                    for &band in slot.analysis.bands() {
                         buckets.entry(band).or_default().push(position);
                     }
                 }
@@ -389,7 +378,7 @@ impl NearDuplicates {
             }
         }
         if slot.inserted {
-            for band in old.signature().bands() {
+            for band in old.bands() {
                 if let Some(members) = buckets.get_mut(band) {
                     affected.extend(members.as_slice().iter().filter(|&&m| m > position));
                     members.remove(position);
@@ -400,7 +389,7 @@ impl NearDuplicates {
         slot.inserted = now_eligible;
         if now_eligible {
             *self.texts.entry(new_hash).or_insert(0) += 1;
-            for &band in node.analysis.signature().bands() {
+            for &band in node.analysis.bands() {
                 let members = buckets.entry(band).or_default();
                 affected.extend(members.as_slice().iter().filter(|&&m| m > position));
                 members.insert_sorted(position);
@@ -414,18 +403,18 @@ impl NearDuplicates {
     /// the directive at `position`.
     fn query(&self, ctx: &Ctx, position: u32, analysis: &Analysis) -> Option<(u32, f64)> {
         let mut candidates = Candidates::default();
-        for band in analysis.signature().bands() {
+        for band in analysis.bands() {
             if let Some(members) = self.buckets.as_ref().and_then(|b| b.get(band)) {
                 candidates.add_recent(members.as_slice(), position);
             }
         }
         most_similar(
-            &analysis.signature().shingles,
+            analysis.shingles(),
             candidates.as_mut_slice(),
             |c| {
                 ctx.directives
                     .get(c as usize)
-                    .map_or(&[][..], |other| &other.analysis.signature().shingles)
+                    .map_or(&[][..], |other| other.analysis.shingles())
             },
         )
     }
@@ -714,11 +703,12 @@ mod tests {
     use crate::validate::words::scan_words;
     use crate::words::normalize;
 
-    /// The signature of any text, normalised first.
-    fn signature_of(text: &str) -> Signature {
-        let mut hashes = Vec::new();
+    /// The shingles and band keys of any text, normalised first.
+    fn signature_of(text: &str) -> (Vec<u64>, Vec<u64>) {
+        let (mut hashes, mut shingles) = (Vec::new(), Vec::new());
         scan_words(&normalize(text), 0, &mut hashes);
-        signature(&hashes)
+        let bands = signature(&hashes, &mut shingles);
+        (shingles, bands.map(Vec::from).unwrap_or_default())
     }
 
     #[test]
@@ -730,11 +720,11 @@ mod tests {
             "Провести мониторинг качества образования в образовательных организациях района до 1 декабря 2020 года",
         );
         let c = signature_of("Организовать курсы повышения квалификации для молодых педагогов");
-        assert!(jaccard(&a.shingles, &b.shingles) >= THRESHOLD);
-        assert!(a.bands().iter().zip(b.bands()).any(|(x, y)| x == y));
-        assert!(jaccard(&a.shingles, &c.shingles) < 0.1);
-        assert_eq!(a.bands().len(), BANDS);
-        assert!(signature_of("два слова").bands().is_empty());
+        assert!(jaccard(&a.0, &b.0) >= THRESHOLD);
+        assert!(a.1.iter().zip(&b.1).any(|(x, y)| x == y));
+        assert!(jaccard(&a.0, &c.0) < 0.1);
+        assert_eq!(a.1.len(), BANDS);
+        assert_eq!(signature_of("два слова"), (Vec::new(), Vec::new()));
     }
 
     #[test]
