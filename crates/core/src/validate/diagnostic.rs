@@ -111,34 +111,57 @@ impl Location {
 /// ready to print. Values are shared strings, so texts cached with a
 /// directive's analysis are not copied into every diagnostic, or short
 /// strings kept in place (see [`ArgValue`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct Args(Vec<(&'static str, ArgValue)>);
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Args {
+    /// The first [`INLINE_ARGS`] values, in the order they were added:
+    /// kept in place, so a finding allocates nothing for them.
+    inline: [Option<(&'static str, ArgValue)>; INLINE_ARGS],
+    /// Any further values.
+    more: Vec<(&'static str, ArgValue)>,
+}
+
+/// How many values [`Args`] keeps in place: as many as any rule sets.
+const INLINE_ARGS: usize = 4;
 
 impl Args {
     pub fn new() -> Self {
-        Self(Vec::with_capacity(4))
+        Self::default()
     }
 
     /// Adds (or replaces) `key`.
     pub fn with(mut self, key: &'static str, value: impl Into<ArgValue>) -> Self {
         let value = value.into();
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some(slot) => slot.1 = value,
-            None => self.0.push((key, value)),
+        let mut slots = self.inline.iter_mut().flatten().chain(self.more.iter_mut());
+        if let Some(slot) = slots.find(|(k, _)| *k == key) {
+            slot.1 = value;
+            return self;
+        }
+        match self.inline.iter_mut().find(|slot| slot.is_none()) {
+            Some(free) => *free = Some((key, value)),
+            None => self.more.push((key, value)),
         }
         self
     }
 
     /// The value of `key`, or the empty string when the rule did not set it.
     pub fn get(&self, key: &str) -> &str {
-        self.0
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map_or("", |(_, v)| v.as_str())
+        self.iter().find(|(k, _)| *k == key).map_or("", |(_, v)| v)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        self.0.iter().map(|(k, v)| (*k, v.as_str()))
+        self.entries().map(|(k, v)| (*k, v.as_str()))
+    }
+
+    fn entries(&self) -> impl Iterator<Item = &(&'static str, ArgValue)> {
+        self.inline.iter().flatten().chain(&self.more)
+    }
+}
+
+impl std::fmt::Debug for Args {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Args")
+            .field(&self.entries().collect::<Vec<_>>())
+            .finish()
     }
 }
 
@@ -250,8 +273,8 @@ impl std::fmt::Debug for ArgValue {
 
 impl Serialize for Args {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (key, value) in &self.0 {
+        let mut map = serializer.serialize_map(Some(self.entries().count()))?;
+        for (key, value) in self.entries() {
             map.serialize_entry(key, value.as_str())?;
         }
         map.end()
