@@ -289,9 +289,62 @@ pub struct Diagnostic {
     pub location: Location,
     /// Other places involved: the first copy of a duplicate, the earlier
     /// section with the same addressee, the earlier stage of a target.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub related: Vec<Location>,
+    #[serde(skip_serializing_if = "Related::is_empty")]
+    pub related: Related,
     pub args: Args,
+}
+
+/// The other places a finding points at (the earlier copy of a
+/// duplicate, the number before a gap), in order: the first is kept in
+/// place, so the findings that point at one place allocate nothing for
+/// it. Serialises as a list.
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Related {
+    first: Option<Location>,
+    more: Vec<Location>,
+}
+
+impl Related {
+    pub fn iter(&self) -> impl Iterator<Item = &Location> {
+        self.first.iter().chain(&self.more)
+    }
+
+    pub fn first(&self) -> Option<&Location> {
+        self.first.as_ref()
+    }
+
+    pub fn len(&self) -> usize {
+        usize::from(self.first.is_some()) + self.more.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.first.is_none()
+    }
+
+    fn push(&mut self, location: Location) {
+        match self.first {
+            None => self.first = Some(location),
+            Some(_) => self.more.push(location),
+        }
+    }
+}
+
+impl std::fmt::Debug for Related {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Related {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<const N: usize> PartialEq<[Location; N]> for Related {
+    fn eq(&self, other: &[Location; N]) -> bool {
+        self.iter().eq(other.iter())
+    }
 }
 
 impl Diagnostic {
@@ -301,7 +354,7 @@ impl Diagnostic {
             code,
             severity: code.severity(),
             location,
-            related: Vec::new(),
+            related: Related::default(),
             args,
         }
     }

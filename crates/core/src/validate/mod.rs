@@ -91,7 +91,7 @@ mod validator;
 mod words;
 
 pub use code::{RuleCode, UnknownRuleCode};
-pub use diagnostic::{ArgValue, Args, Diagnostic, HeaderField, Location, Severity};
+pub use diagnostic::{ArgValue, Args, Diagnostic, HeaderField, Location, Related, Severity};
 pub use validator::Validator;
 
 use serde::{Deserialize, Serialize};
