@@ -60,6 +60,12 @@ pub(crate) struct Store {
     shingles: Vec<u64>,
 }
 
+/// A batch reserves one shingle per this many bytes of text, so its list
+/// is not copied again and again as it grows: there is about one shingle
+/// per word, and in the generated benchmark text a word with its space
+/// takes 16 bytes. The spare room is given back at the end.
+const BYTES_PER_SHINGLE: usize = 12;
+
 /// The flags and the hash of an analysed text: all that most rules read.
 /// Rules walk every directive several times, so they read these from the
 /// directive nodes, laid out one after another, instead of from each
@@ -210,15 +216,16 @@ impl Analysis {
         ctx: &ExtractContext,
         scratch: &mut Scratch,
     ) -> Vec<Arc<Analysis>> {
-        let bytes = jobs.iter().map(|(text, _)| text.len()).sum();
+        let bytes: usize = jobs.iter().map(|(text, _)| text.len()).sum();
         let mut store = Store {
             text: String::with_capacity(bytes),
-            shingles: Vec::new(),
+            shingles: Vec::with_capacity(bytes / BYTES_PER_SHINGLE),
         };
         let made: Vec<Made> = jobs
             .iter()
             .map(|&(text, role)| Made::of(text, ctx, role, scratch, &mut store))
             .collect();
+        store.shingles.shrink_to_fit();
         let store = Arc::new(store);
         made.into_iter()
             .map(|made| Arc::new(made.stored(&store)))
