@@ -113,8 +113,13 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// `обеспечить охват.` normalise alike.
 pub(crate) fn normalize(text: &str) -> String {
     let mut out = String::new();
-    normalize_parted_into(text, &mut out, |_, _| false);
+    normalize_into(text, &mut out);
     out
+}
+
+/// [`normalize`] into `out`, replacing what it held.
+pub(crate) fn normalize_into(text: &str, out: &mut String) {
+    normalize_parted_into(text, out, |_, _| false);
 }
 
 /// [`normalize`], and how long the normalised form of `text[..mark]` is:

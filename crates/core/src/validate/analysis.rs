@@ -269,11 +269,20 @@ impl Analysis {
 
     /// Whether two texts normalise alike: their hashes match and, to rule
     /// out a collision, their sources are normalised again and compared
-    /// (this runs only for texts whose hashes match).
-    pub fn same_normalized(&self, other: &Analysis) -> bool {
-        self.facts.norm_hash == other.facts.norm_hash
-            && (self.source() == other.source()
-                || words::normalize(self.source()) == words::normalize(other.source()))
+    /// (this runs only for texts whose hashes match) in `buffers`, reused
+    /// from one pair to the next: copies that differ only in case or
+    /// punctuation are common.
+    pub fn same_normalized(&self, other: &Analysis, buffers: &mut [String; 2]) -> bool {
+        if self.facts.norm_hash != other.facts.norm_hash {
+            return false;
+        }
+        if self.source() == other.source() {
+            return true;
+        }
+        let [mine, theirs] = buffers;
+        words::normalize_into(self.source(), mine);
+        words::normalize_into(other.source(), theirs);
+        mine == theirs
     }
 }
 

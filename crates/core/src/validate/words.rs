@@ -6,7 +6,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::words::normalize_parted_into;
-pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize};
+pub(crate) use crate::words::{fold, fold_char, is_word_char, normalize_into};
 
 /// Words of `text` with their byte ranges: runs of letters and digits,
 /// with inner hyphens kept (`естественно-научной`, `75-летия`).

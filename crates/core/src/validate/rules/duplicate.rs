@@ -28,6 +28,7 @@ pub(crate) fn comparable(node: &DirectiveNode) -> bool {
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let mut first: U64Map<usize> =
         U64Map::with_capacity_and_hasher(ctx.directives.len(), Default::default());
+    let mut buffers = Default::default();
     for (index, node) in ctx.directives.iter().enumerate() {
         if !comparable(node) {
             continue;
@@ -39,7 +40,7 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let Some(other) = ctx.directives.get(earlier) else {
             continue;
         };
-        if !other.analysis.same_normalized(&node.analysis) {
+        if !other.analysis.same_normalized(&node.analysis, &mut buffers) {
             continue;
         }
         out.push(
