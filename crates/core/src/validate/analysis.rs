@@ -145,7 +145,10 @@ impl Made {
         let word_facts = words::scan_words(normalized, clause_len, &mut scratch.word_hashes);
         let clause = word_facts.clause;
         let empty = normalized.is_empty();
-        let deadline_note = is_deadline_note(text);
+        // A deadline label opens with `срок` in any case, so its
+        // normalised form does too: other texts are turned away without
+        // comparing chars case-insensitively.
+        let deadline_note = normalized.starts_with("срок") && is_deadline_note(text);
         let searched = role == Role::Directive && !(empty || clause.noting || deadline_note);
         let extraction = match role {
             Role::Addressee => Extraction::default(),
@@ -298,5 +301,33 @@ impl fmt::Debug for Analysis {
             .field("extraction", &self.extraction)
             .field("normalized", &self.normalized)
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deadline_lines_are_found_behind_the_prefilter() {
+        let texts = [
+            ("Срок исполнения: постоянно", true),
+            ("  СРОК – до 1 мая 2020 года", true),
+            ("«Сроки выполнения»: 2020-2021 годы", false),
+            ("Сроки: до 1 марта 2021 года", true),
+            ("срок – 2021 год", true),
+            ("Сроки проведения олимпиады согласовать", false),
+            ("обеспечить соблюдение сроков: до 1 мая", false),
+        ];
+        for (text, expected) in texts {
+            let analysis = Analysis::of(
+                text,
+                &ExtractContext::default(),
+                Role::Directive,
+                &mut Scratch::default(),
+            );
+            assert_eq!(analysis.facts.deadline_note, expected, "{text}");
+            assert_eq!(is_deadline_note(text), expected, "{text}");
+        }
     }
 }
