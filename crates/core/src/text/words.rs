@@ -2,6 +2,11 @@
 //! addressees, infinitives, person names (`Горяченкова О.А.`) and
 //! case-insensitive keyword prefixes.
 
+use std::borrow::Cow;
+
+use crate::date::lower_char;
+use crate::words::is_word_char;
+
 /// The first whitespace-separated word of `s`.
 pub(crate) fn first_word(s: &str) -> &str {
     s.split(char::is_whitespace).next().unwrap_or_default()
@@ -11,9 +16,11 @@ pub(crate) fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Letters of `word` with punctuation trimmed from both ends.
+/// Letters of `word` with punctuation trimmed from both ends
+/// ([`is_word_char`] is `char::is_alphanumeric` with fast paths for
+/// Cyrillic and ASCII).
 fn letters(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
+    word.trim_matches(|c: char| !is_word_char(c))
 }
 
 /// Ends a sentence or a list item: `.`, `;`, `:`, `!`, `?`, `…`.
@@ -30,7 +37,6 @@ pub(crate) fn lower_into(s: &str, out: &mut String) {
 /// Byte length of `prefix` at the start of `s`, compared case-insensitively
 /// (ASCII and Cyrillic), or `None`.
 pub(crate) fn strip_prefix_ci(s: &str, prefix: &str) -> Option<usize> {
-    use crate::date::lower_char;
     // `lower_char` keeps every char's UTF-8 length, so a match takes
     // exactly as many bytes of `s` as `prefix` has.
     let head = s.get(..prefix.len())?;
@@ -119,9 +125,16 @@ pub(crate) fn is_infinitive(word: &str) -> bool {
     if w.chars().count() < 4 {
         return false;
     }
-    let mut lower = String::with_capacity(w.len());
-    lower_into(w, &mut lower);
-    if NOT_INFINITIVES.contains(&lower.as_str())
+    // Most words are in lower case already: lower-cased into a copy only
+    // when they are not.
+    let lower: Cow<str> = if w.chars().all(|c| lower_char(c) == c) {
+        Cow::Borrowed(w)
+    } else {
+        let mut lower = String::with_capacity(w.len());
+        lower_into(w, &mut lower);
+        Cow::Owned(lower)
+    };
+    if NOT_INFINITIVES.contains(&lower.as_ref())
         || lower.ends_with("ость")
         || lower.ends_with("асть")
     {
