@@ -77,6 +77,13 @@ impl Block {
         None
     }
 
+    /// The number of the marker as typed (see [`Marker::number`]).
+    pub fn number(&self, lines: &[Line<'_>]) -> Option<String> {
+        let number = self.marker.as_ref()?.number.clone()?;
+        let text = lines.get(self.lo)?.text.get(self.skip..)?;
+        text.get(number).map(str::to_owned)
+    }
+
     /// Input byte range of the marker.
     pub fn marker_range(&self, lines: &[Line<'_>]) -> Option<Range<usize>> {
         let m = self.marker.as_ref()?;

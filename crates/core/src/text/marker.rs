@@ -2,6 +2,8 @@
 //! `1.1)`), letters (`а)`), bullets (`-`, `–`, `—`, `·`, `•`, `*`, …) and a
 //! bullet followed by a number (a stray ` - 1.1.`).
 
+use std::ops::Range;
+
 /// Characters accepted as bullets when followed by whitespace.
 pub const BULLETS: [char; 10] = ['-', '–', '—', '·', '•', '*', '▪', '◦', '●', '‣'];
 
@@ -36,9 +38,12 @@ pub(crate) enum MarkerKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Marker {
     pub kind: MarkerKind,
-    /// The number as it should be kept in `source_number`: `1.2` for
-    /// `1.2.`, `1.2)` for `1.2)`, `а)` for `а)`. `None` for bullets.
-    pub number: Option<String>,
+    /// Where the number is in the text the marker was read from, as it
+    /// should be kept in `source_number`: `1.2` of `1.2.`, `1.2)` of
+    /// `1.2)`, `а)` of `а)`. `None` for bullets. A range rather than a
+    /// copy: most lines of a pasted document are numbered, and only the
+    /// directives keep their number.
+    pub number: Option<Range<usize>>,
     /// Bytes of the line taken by the marker and the whitespace after it.
     pub len: usize,
 }
@@ -65,7 +70,7 @@ pub(crate) fn parse_marker(text: &str) -> Option<Marker> {
     if let Some((kind, number, len)) = number {
         return Some(Marker {
             kind,
-            number: Some(number),
+            number: Some(pos + number.start..pos + number.end),
             len: skip_ws(text, pos + len),
         });
     }
@@ -82,7 +87,7 @@ fn skip_ws(text: &str, from: usize) -> usize {
 }
 
 /// `1.`, `1.2.`, `1.2`, `1)`, `1.2)` followed by whitespace or the end.
-fn parse_number(s: &str) -> Option<(MarkerKind, String, usize)> {
+fn parse_number(s: &str) -> Option<(MarkerKind, Range<usize>, usize)> {
     let b = s.as_bytes();
     let mut i = 0;
     let mut depth: u8 = 0;
@@ -123,8 +128,8 @@ fn parse_number(s: &str) -> Option<(MarkerKind, String, usize)> {
         return None;
     }
     let number = match close {
-        Close::Dot => s[..i].trim_end_matches('.').to_owned(),
-        Close::Paren => s[..i].to_owned(),
+        Close::Dot => 0..s[..i].trim_end_matches('.').len(),
+        Close::Paren => 0..i,
     };
     Some((MarkerKind::Num { depth, close }, number, i))
 }
@@ -139,7 +144,7 @@ fn followed_by_letter(s: &str) -> bool {
 }
 
 /// `а)`, `б)`, `аа)`: one or two lower-case Cyrillic or Latin letters and `)`.
-fn parse_letter(s: &str) -> Option<(MarkerKind, String, usize)> {
+fn parse_letter(s: &str) -> Option<(MarkerKind, Range<usize>, usize)> {
     let mut end = 0;
     for (count, (n, c)) in s.char_indices().enumerate() {
         if c == ')' && n > 0 {
@@ -155,7 +160,7 @@ fn parse_letter(s: &str) -> Option<(MarkerKind, String, usize)> {
         return None;
     }
     let ends_well = s[end..].chars().next().is_none_or(char::is_whitespace);
-    ends_well.then(|| (MarkerKind::Letter, s[..end].to_owned(), end))
+    ends_well.then_some((MarkerKind::Letter, 0..end, end))
 }
 
 /// `true` when an item with marker `item` belongs under an open sub-lead
@@ -191,7 +196,7 @@ mod tests {
     use super::*;
 
     fn m(s: &str) -> Option<(MarkerKind, Option<String>, usize)> {
-        parse_marker(s).map(|m| (m.kind, m.number, m.len))
+        parse_marker(s).map(|m| (m.kind, m.number.map(|r| s[r].to_owned()), m.len))
     }
 
     #[test]

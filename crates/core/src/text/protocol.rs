@@ -217,7 +217,7 @@ impl Parser {
                 reporter: String::new(),
                 heard: Hearing::default(),
                 decided: Vec::new(),
-                source_number: b.marker.as_ref().and_then(|m| m.number.clone()),
+                source_number: b.number(&cx.lines),
             });
             return;
         }

@@ -43,7 +43,7 @@ impl SectionBuilder {
 
     pub fn feed(&mut self, cx: &mut Ctx<'_>, b: &Block) {
         let text = b.text(&cx.lines);
-        let number = b.marker.as_ref().and_then(|m| m.number.clone());
+        let number = b.number(&cx.lines);
         let kind = b.marker.as_ref().map(|m| m.kind);
         if let Some(split) = addressee_split(&text) {
             cx.consume_marker(b);
