@@ -93,7 +93,7 @@ pub(crate) struct Facts {
     pub has_targets: bool,
     /// The text takes part in near-duplicate search: it has MinHash bands.
     pub searchable: bool,
-    /// The hash of the normalised text (see [`words::normalize`]).
+    /// The hash of the normalised text (see [`normalize`](crate::words::normalize)).
     pub norm_hash: u64,
 }
 

@@ -52,7 +52,7 @@ fn word_char_at(text: &str, at: usize) -> Option<(bool, usize)> {
     }
 }
 
-/// [`normalize`] of a directive into `out`, replacing what it held, and
+/// [`normalize`](crate::words::normalize) of a directive into `out`, replacing what it held, and
 /// how long the normalised form of its first clause is (see
 /// [`ends_clause`]), found in the same walk.
 pub(crate) fn normalize_clause_into(text: &str, out: &mut String) -> usize {
@@ -146,13 +146,13 @@ pub(crate) fn is_infinitive(word: &str) -> bool {
     if !matches!(
         word.as_bytes().get(word.len().saturating_sub(2)..),
         Some([0xD1, 0x8C] | [0xD0, 0xB8] | [0xD1, 0x8F])
-    ) || word.chars().count() < 4
+    ) || (word.len() < 16 && word.chars().count() < 4)
     {
         return false;
     }
-    let hyphen_free = word.rsplit('-').next().unwrap_or(word);
-    if hyphen_free != word {
-        return is_infinitive(hyphen_free);
+    // A hyphenated word is judged by its last part.
+    if let Some(hyphen) = word.bytes().rposition(|b| b == b'-') {
+        return is_infinitive(word.get(hyphen + 1..).unwrap_or_default());
     }
     // The exceptions all end like infinitives: look them up only then.
     infinitive_ending(word) && !NOT_INFINITIVES.contains(&word)
@@ -238,7 +238,7 @@ pub(crate) struct WordFacts {
 }
 
 /// One walk over the words of `normalized` (folded words joined by single
-/// spaces, see [`normalize`]): the [`ClauseFacts`] of its first
+/// spaces, see [`normalize`](crate::words::normalize)): the [`ClauseFacts`] of its first
 /// `clause_len` bytes (the first clause, see [`ends_clause`]), whether any
 /// word is a reduction word, and the [`hash_bytes`] of every word, in
 /// order, into `hashes` (cleared first), hashed as the walk goes.
