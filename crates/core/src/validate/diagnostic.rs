@@ -425,6 +425,59 @@ mod tests {
     }
 
     #[test]
+    fn args_beyond_the_inline_ones_keep_their_order() {
+        let keys = ["a", "b", "c", "d", "e", "f"];
+        let args = keys
+            .iter()
+            .fold(Args::new(), |args, &k| args.with(k, k))
+            .with("e", "replaced");
+        let read: Vec<_> = args.iter().collect();
+        assert_eq!(
+            read,
+            [
+                ("a", "a"),
+                ("b", "b"),
+                ("c", "c"),
+                ("d", "d"),
+                ("e", "replaced"),
+                ("f", "f")
+            ]
+        );
+        assert_eq!(args.get("f"), "f");
+        let json = serde_json::to_value(&args).unwrap_or_default();
+        assert_eq!(json["e"], "replaced");
+        assert_eq!(json.as_object().map(|o| o.len()), Some(6));
+        assert_eq!(args.clone(), args);
+        assert_ne!(args, Args::new().with("a", "a"));
+    }
+
+    #[test]
+    fn related_places_read_and_serialise_as_a_list() {
+        let mut d = Diagnostic::new(
+            RuleCode::NumberingGap,
+            Location::directive(DirectiveId(3)),
+            Args::new(),
+        );
+        assert!(d.related.is_empty());
+        assert!(serde_json::to_value(&d).unwrap_or_default()["related"].is_null());
+        d = d
+            .with_related(Location::directive(DirectiveId(1)))
+            .with_related(Location::directive(DirectiveId(2)));
+        assert_eq!(d.related.len(), 2);
+        assert_eq!(d.related.first(), Some(&Location::directive(DirectiveId(1))));
+        assert_eq!(
+            d.related,
+            [
+                Location::directive(DirectiveId(1)),
+                Location::directive(DirectiveId(2))
+            ]
+        );
+        let json = serde_json::to_value(&d).unwrap_or_default();
+        assert_eq!(json["related"][1]["directive"], 2);
+        assert_eq!(format!("{:?}", d.related).matches("range").count(), 2);
+    }
+
+    #[test]
     fn serializes_location_and_args() {
         let d = Diagnostic::new(
             RuleCode::ImpossibleDate,
