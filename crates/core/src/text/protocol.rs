@@ -54,7 +54,12 @@ fn is_topic_title(text: &str) -> bool {
 
 /// Is this block a label that only occurs in protocols?
 pub(crate) fn is_protocol_marker(text: &str) -> bool {
-    heard_label(text).is_some() || is_agenda_label(text) || attendees_label(text).is_some()
+    // `Слушали`, `Повестка`, `Присутствовали`: every other block is turned
+    // away by its first letter (this runs on every block of an import).
+    text.starts_with(['С', 'с', 'П', 'п'])
+        && (heard_label(text).is_some()
+            || is_agenda_label(text)
+            || attendees_label(text).is_some())
 }
 
 pub(crate) fn parse_protocol(cx: &mut Ctx<'_>, blocks: &[Block]) -> ProtocolBody {
