@@ -292,6 +292,7 @@ fn clause_breaks(scan: &Scan, counts: &mut Vec<u32>) {
 
 /// Whether token `k` ends a clause: a line break, `;`, `!`, `?`, or a full
 /// stop that does not close a short abbreviation such as `г.`.
+#[inline]
 fn is_clause_break(scan: &Scan, k: usize) -> bool {
     match scan.tok(k).map(|t| t.kind) {
         Some(Kind::Newline | Kind::Punct(';' | '!' | '?')) => true,
