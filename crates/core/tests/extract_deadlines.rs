@@ -293,6 +293,42 @@ fn academic_years() {
 }
 
 #[test]
+fn halves_of_an_academic_year() {
+    let half = |first, second, half| Period::AcademicHalfYear {
+        first,
+        second,
+        half,
+    };
+    let (phrase, value) = only("провести диагностику во II полугодии 2019/2020 учебного года");
+    assert_eq!(phrase, "во II полугодии 2019/2020 учебного года");
+    assert_eq!(value, DeadlineValue::Within(half(2019, 2020, 2)));
+    assert_eq!(value.start(), Some(d(2020, 1, 1)));
+    assert_eq!(value.due(), Some(d(2020, 8, 31)));
+    let (phrase, value) = only("в первом полугодии 2020/2021 учебного года;");
+    assert_eq!(phrase, "в первом полугодии 2020/2021 учебного года");
+    assert_eq!(value.start(), Some(d(2020, 9, 1)));
+    assert_eq!(value.due(), Some(d(2020, 12, 31)));
+    let (_, value) = only("до конца 1 полугодия 2021-2022 уч. г.");
+    assert_eq!(value, DeadlineValue::EndOf(half(2021, 2022, 1)));
+    assert_eq!(value.due(), Some(d(2021, 12, 31)));
+
+    let found = deadlines_in("во втором полугодии учебного года", Some(2019));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "во втором полугодии учебного года");
+    assert_eq!(found[0].1.value, DeadlineValue::Within(half(2019, 2020, 2)));
+    assert!(found[0].1.year_implied);
+    assert!(deadlines_in("во втором полугодии учебного года", None).is_empty());
+
+    // A calendar half-year stays calendar.
+    let (_, value) = only("во втором полугодии 2020 года");
+    assert_eq!(value.start(), Some(d(2020, 7, 1)));
+    assert_eq!(
+        only("в третьем полугодии 2019/2020 учебного года").0,
+        "2019/2020 учебного года"
+    );
+}
+
+#[test]
 fn year_ranges_need_an_introducer() {
     let range = |from, to| DeadlineValue::YearRange { from, to };
     assert_eq!(

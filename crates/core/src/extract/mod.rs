@@ -26,6 +26,10 @@
 //!   `до 20 сентября 2019 года` is due on 20.09.2019 itself; `до сентября`
 //!   is due the last day of August; `до начала 2020/2021 учебного года` is
 //!   due 31.08.2020.
+//! * A half of an academic year follows the academic year, not the
+//!   calendar: `в I полугодии 2019/2020 учебного года` is 01.09–31.12.2019,
+//!   `во II полугодии 2019/2020 учебного года` is 01.01–31.08.2020
+//!   ([`Period::AcademicHalfYear`]).
 //! * `постоянно` and `по мере необходимости` are [`DeadlineValue::Standing`];
 //!   `ежегодно`, `ежеквартально`, … are [`DeadlineValue::Recurring`].
 //! * A year-less phrase (`до 20 сентября`, `в феврале`, `(февраль)`) takes

@@ -21,17 +21,40 @@ pub(super) struct RawDate {
 #[derive(Debug, Clone, Copy)]
 pub(super) enum RawPeriod {
     Year(i32),
-    HalfYear { half: u8, year: Option<i32> },
-    Quarter { quarter: u8, year: Option<i32> },
-    Month { month: u8, year: Option<i32> },
-    Academic { first: i32, second: i32 },
-    YearRange { from: i32, to: i32 },
+    HalfYear {
+        half: u8,
+        year: Option<i32>,
+    },
+    Quarter {
+        quarter: u8,
+        year: Option<i32>,
+    },
+    Month {
+        month: u8,
+        year: Option<i32>,
+    },
+    Academic {
+        first: i32,
+        second: i32,
+    },
+    /// A half of an academic year; `years` is `None` when none were written
+    /// (`во втором полугодии учебного года`).
+    AcademicHalf {
+        half: u8,
+        years: Option<(i32, i32)>,
+    },
+    YearRange {
+        from: i32,
+        to: i32,
+    },
 }
 
 impl RawPeriod {
-    /// The calendar period, filling a missing year from `default_year`.
-    /// Returns `(period, year_implied)`; `None` for academic years and
-    /// year ranges, or when the year is missing and there is no default.
+    /// The calendar period, filling a missing year from `default_year` (for
+    /// a half of an academic year without years, the academic year starting
+    /// in `default_year`). Returns `(period, year_implied)`; `None` for
+    /// academic years and year ranges, or when the year is missing and there
+    /// is no default.
     pub fn resolve(self, default_year: Option<i32>) -> Option<(Period, bool)> {
         let fill = |year: Option<i32>| match year {
             Some(y) => Some((y, false)),
@@ -50,6 +73,23 @@ impl RawPeriod {
             RawPeriod::Month { month, year } => {
                 let (year, implied) = fill(year)?;
                 Some((Period::Month { year, month }, implied))
+            }
+            RawPeriod::AcademicHalf { half, years } => {
+                let ((first, second), implied) = match years {
+                    Some(years) => (years, false),
+                    None => {
+                        let first = default_year?;
+                        ((first, first.checked_add(1)?), true)
+                    }
+                };
+                Some((
+                    Period::AcademicHalfYear {
+                        first,
+                        second,
+                        half,
+                    },
+                    implied,
+                ))
             }
             RawPeriod::Academic { .. } | RawPeriod::YearRange { .. } => None,
         }
@@ -231,8 +271,9 @@ pub(super) fn quarter_phrase(s: &Scan, i: usize) -> Option<(u8, Option<i32>, usi
     Some((quarter, year, next))
 }
 
-/// `первого полугодия 2021 года`, `II полугодии`.
-pub(super) fn half_phrase(s: &Scan, i: usize) -> Option<(u8, Option<i32>, usize)> {
+/// `первого полугодия 2021 года`, `II полугодии`, `втором полугодии
+/// 2019/2020 учебного года`, `первом полугодии учебного года`.
+pub(super) fn half_phrase(s: &Scan, i: usize) -> Option<(RawPeriod, usize)> {
     let (half, j) = ordinal(s, i, 2)?;
     if !s.word_in(
         j,
@@ -246,8 +287,15 @@ pub(super) fn half_phrase(s: &Scan, i: usize) -> Option<(u8, Option<i32>, usize)
     ) {
         return None;
     }
+    if let Some((first, second, next)) = academic_year(s, j + 1) {
+        let years = Some((first, second));
+        return Some((RawPeriod::AcademicHalf { half, years }, next));
+    }
+    if let Some((true, next)) = academic_words(s, j + 1) {
+        return Some((RawPeriod::AcademicHalf { half, years: None }, next));
+    }
     let (year, next) = optional_year(s, j + 1);
-    Some((half, year, next))
+    Some((RawPeriod::HalfYear { half, year }, next))
 }
 
 /// `2019/2020 учебного года`, `2019-2020 учебный год`, `2019/20 уч. г.`.
@@ -262,7 +310,13 @@ pub(super) fn academic_year(s: &Scan, i: usize) -> Option<(i32, i32, usize)> {
         2 => first - first % 100 + i32::try_from(value).ok()?,
         _ => return None,
     };
-    let j = i + 3;
+    let (_, next) = academic_words(s, i + 3)?;
+    Some((first, second, next))
+}
+
+/// `учебного года`, `учебном году`, `уч. г.`, or a bare `учебного` at `j`.
+/// Returns `(year_word_written, next)`.
+fn academic_words(s: &Scan, j: usize) -> Option<(bool, usize)> {
     let word = s.word(j)?;
     let after = if word.starts_with("учебн") {
         j + 1
@@ -271,11 +325,10 @@ pub(super) fn academic_year(s: &Scan, i: usize) -> Option<(i32, i32, usize)> {
     } else {
         return None;
     };
-    let next = match year_word(s, after) {
-        Some((false, n)) => n,
-        _ => after,
-    };
-    Some((first, second, next))
+    Some(match year_word(s, after) {
+        Some((false, n)) => (true, n),
+        _ => (false, after),
+    })
 }
 
 /// `2019-2021 годах`, `2020-2024 гг.`, `2016-2022 годы`, `2019–2024 годах`.
@@ -301,8 +354,8 @@ pub(super) fn period(s: &Scan, i: usize) -> Option<(RawPeriod, usize)> {
     if let Some((quarter, year, next)) = quarter_phrase(s, i) {
         return Some((RawPeriod::Quarter { quarter, year }, next));
     }
-    if let Some((half, year, next)) = half_phrase(s, i) {
-        return Some((RawPeriod::HalfYear { half, year }, next));
+    if let Some(found) = half_phrase(s, i) {
+        return Some(found);
     }
     if let Some((month, year, next)) = month_phrase(s, i) {
         return Some((RawPeriod::Month { month, year }, next));

@@ -76,6 +76,17 @@ pub enum Period {
         /// `1..=12`.
         month: u8,
     },
+    /// Half `half` of the academic year `first`/`second`: the first half
+    /// runs 01.09–31.12 of `first`, the second 01.01–31.08 of `second`
+    /// (`во II полугодии 2019/2020 учебного года`).
+    AcademicHalfYear {
+        /// The academic year's first year as written.
+        first: i32,
+        /// The academic year's second year as written.
+        second: i32,
+        /// `1` or `2`.
+        half: u8,
+    },
 }
 
 /// How often a recurring task repeats.

@@ -15,6 +15,15 @@ impl Period {
             Period::HalfYear { year, half } => CivilDate::start_of_half_year(year, half),
             Period::Quarter { year, quarter } => CivilDate::start_of_quarter(year, quarter),
             Period::Month { year, month } => CivilDate::first_day_of_month(year, month),
+            Period::AcademicHalfYear {
+                first,
+                second,
+                half,
+            } => match half {
+                1 => CivilDate::new(first, 9, 1),
+                2 => CivilDate::start_of_year(second),
+                _ => None,
+            },
         }
     }
 
@@ -25,16 +34,28 @@ impl Period {
             Period::HalfYear { year, half } => CivilDate::end_of_half_year(year, half),
             Period::Quarter { year, quarter } => CivilDate::end_of_quarter(year, quarter),
             Period::Month { year, month } => last_day_of_month(year, month),
+            Period::AcademicHalfYear {
+                first,
+                second,
+                half,
+            } => match half {
+                1 => CivilDate::end_of_year(first),
+                2 => CivilDate::new(second, 8, 31),
+                _ => None,
+            },
         }
     }
 
-    /// The calendar year the period belongs to.
+    /// The calendar year the period belongs to (for a half of an academic
+    /// year, the calendar year that half falls in).
     pub fn year(&self) -> i32 {
         match *self {
             Period::Year(year)
             | Period::HalfYear { year, .. }
             | Period::Quarter { year, .. }
             | Period::Month { year, .. } => year,
+            Period::AcademicHalfYear { first, half: 1, .. } => first,
+            Period::AcademicHalfYear { second, .. } => second,
         }
     }
 }
