@@ -293,6 +293,41 @@ fn academic_years() {
 }
 
 #[test]
+fn month_ranges() {
+    let sep_oct = DeadlineValue::Within(Period::MonthRange {
+        year: 2019,
+        from: 9,
+        to: 10,
+    });
+    let text = "провести акцию в сентябре-октябре 2019 года среди школ";
+    let found = deadlines_in(text, Some(2019));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "в сентябре-октябре 2019 года");
+    assert_eq!(found[0].1.value, sep_oct);
+    assert!(!found[0].1.year_implied);
+    assert_eq!(sep_oct.start(), Some(d(2019, 9, 1)));
+    assert_eq!(sep_oct.due(), Some(d(2019, 10, 31)));
+    assert_eq!(
+        only("в сентябре – октябре 2019 г."),
+        ("в сентябре – октябре 2019 г.".into(), sep_oct)
+    );
+    assert_eq!(only("(сентябрь—октябрь)").1, sep_oct);
+    let found = deadlines_in("в ноябре-декабре", Some(2020));
+    assert_eq!(found[0].0, "в ноябре-декабре");
+    assert!(found[0].1.year_implied);
+    assert_eq!(found[0].1.value.due(), Some(d(2020, 12, 31)));
+    assert_eq!(
+        deadlines_in("в ноябре-декабре", None)[0].1.value,
+        DeadlineValue::MissingYear {
+            day: None,
+            month: 12
+        }
+    );
+    // Backwards, the months are not a range: only the first one counts.
+    assert_eq!(only("в октябре-сентябре 2019 года").0, "в октябре");
+}
+
+#[test]
 fn halves_of_an_academic_year() {
     let half = |first, second, half| Period::AcademicHalfYear {
         first,

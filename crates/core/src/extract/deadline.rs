@@ -220,9 +220,9 @@ fn within(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
 }
 
 /// The period at `i` as a deadline value: an academic year or a year range
-/// as such, a month without a year (and no document year) as missing its
-/// year, any other period resolved and passed to `wrap` (`EndOf` or
-/// `Within`).
+/// as such, a month or month range without a year (and no document year) as
+/// missing its year (a range by its last month), any other period resolved
+/// and passed to `wrap` (`EndOf` or `Within`).
 fn period_value(
     s: &Scan,
     i: usize,
@@ -241,8 +241,11 @@ fn period_value(
             DeadlineValue::YearRange { from, to },
             false,
         )),
-        RawPeriod::Month {
-            month, year: None, ..
+        RawPeriod::Month { month, year: None }
+        | RawPeriod::MonthRange {
+            to: month,
+            year: None,
+            ..
         } if ctx.default_year.is_none() => Some(Found::new(
             next,
             DeadlineValue::MissingYear { day: None, month },

@@ -37,6 +37,11 @@ pub(super) enum RawPeriod {
         first: i32,
         second: i32,
     },
+    MonthRange {
+        from: u8,
+        to: u8,
+        year: Option<i32>,
+    },
     /// A half of an academic year; `years` is `None` when none were written
     /// (`во втором полугодии учебного года`).
     AcademicHalf {
@@ -73,6 +78,10 @@ impl RawPeriod {
             RawPeriod::Month { month, year } => {
                 let (year, implied) = fill(year)?;
                 Some((Period::Month { year, month }, implied))
+            }
+            RawPeriod::MonthRange { from, to, year } => {
+                let (year, implied) = fill(year)?;
+                Some((Period::MonthRange { year, from, to }, implied))
             }
             RawPeriod::AcademicHalf { half, years } => {
                 let ((first, second), implied) = match years {
@@ -221,6 +230,18 @@ pub(super) fn month_phrase(s: &Scan, i: usize) -> Option<(u8, Option<i32>, usize
     Some((month, year, next))
 }
 
+/// `сентябре-октябре 2019 года`, `сентябрь – октябрь`: two month names
+/// joined by a dash, the first before the second, with an optional year.
+/// Returns `(from, to, year, next)`.
+pub(super) fn month_range(s: &Scan, i: usize) -> Option<(u8, u8, Option<i32>, usize)> {
+    let from = month_from_lower(s.word(i)?)?;
+    if !s.is_dash(i + 1) {
+        return None;
+    }
+    let (to, year, next) = month_phrase(s, i + 2)?;
+    (from < to).then_some((from, to, year, next))
+}
+
 /// An ordinal `1..=max`: roman (`I`, `II`, `III`, `IV`), arabic (`1`,
 /// `1-го`, `2-м`) or a word (`первого`, `втором`, …).
 fn ordinal(s: &Scan, i: usize, max: u8) -> Option<(u8, usize)> {
@@ -343,7 +364,7 @@ pub(super) fn year_range(s: &Scan, i: usize) -> Option<(i32, i32, usize)> {
 }
 
 /// Any period phrase: academic year, year range, quarter, half-year,
-/// month, or a single year with a year word.
+/// month range, month, or a single year with a year word.
 pub(super) fn period(s: &Scan, i: usize) -> Option<(RawPeriod, usize)> {
     if let Some((first, second, next)) = academic_year(s, i) {
         return Some((RawPeriod::Academic { first, second }, next));
@@ -356,6 +377,9 @@ pub(super) fn period(s: &Scan, i: usize) -> Option<(RawPeriod, usize)> {
     }
     if let Some(found) = half_phrase(s, i) {
         return Some(found);
+    }
+    if let Some((from, to, year, next)) = month_range(s, i) {
+        return Some((RawPeriod::MonthRange { from, to, year }, next));
     }
     if let Some((month, year, next)) = month_phrase(s, i) {
         return Some((RawPeriod::Month { month, year }, next));

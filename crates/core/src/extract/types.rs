@@ -76,6 +76,16 @@ pub enum Period {
         /// `1..=12`.
         month: u8,
     },
+    /// Months `from..=to` of `year`: `в сентябре-октябре 2019 года` runs
+    /// 01.09.2019–31.10.2019.
+    MonthRange {
+        /// Calendar year.
+        year: i32,
+        /// First month, `1..=12`.
+        from: u8,
+        /// Last month, `from + 1..=12`.
+        to: u8,
+    },
     /// Half `half` of the academic year `first`/`second`: the first half
     /// runs 01.09–31.12 of `first`, the second 01.01–31.08 of `second`
     /// (`во II полугодии 2019/2020 учебного года`).
@@ -126,8 +136,8 @@ pub enum DeadlineValue {
     /// By the end of a period: `к концу 2020 года`,
     /// `до конца первого полугодия 2021 года`.
     EndOf(Period),
-    /// During a period: `в феврале`, `(февраль)`, `в I квартале 2021 г.`,
-    /// `в 2020 году`, `на 2020 год`.
+    /// During a period: `в феврале`, `(февраль)`, `в сентябре-октябре
+    /// 2019 года`, `в I квартале 2021 г.`, `в 2020 году`, `на 2020 год`.
     Within(Period),
     /// Before the start of a year: `до 2024 года`, `в период до 2024 года`;
     /// due 31 December of the previous year.

@@ -15,6 +15,7 @@ impl Period {
             Period::HalfYear { year, half } => CivilDate::start_of_half_year(year, half),
             Period::Quarter { year, quarter } => CivilDate::start_of_quarter(year, quarter),
             Period::Month { year, month } => CivilDate::first_day_of_month(year, month),
+            Period::MonthRange { year, from, .. } => CivilDate::first_day_of_month(year, from),
             Period::AcademicHalfYear {
                 first,
                 second,
@@ -34,6 +35,7 @@ impl Period {
             Period::HalfYear { year, half } => CivilDate::end_of_half_year(year, half),
             Period::Quarter { year, quarter } => CivilDate::end_of_quarter(year, quarter),
             Period::Month { year, month } => last_day_of_month(year, month),
+            Period::MonthRange { year, to, .. } => last_day_of_month(year, to),
             Period::AcademicHalfYear {
                 first,
                 second,
@@ -53,7 +55,8 @@ impl Period {
             Period::Year(year)
             | Period::HalfYear { year, .. }
             | Period::Quarter { year, .. }
-            | Period::Month { year, .. } => year,
+            | Period::Month { year, .. }
+            | Period::MonthRange { year, .. } => year,
             Period::AcademicHalfYear { first, half: 1, .. } => first,
             Period::AcademicHalfYear { second, .. } => second,
         }
