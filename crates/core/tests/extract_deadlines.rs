@@ -109,6 +109,42 @@ fn year_less_dates_take_the_document_year() {
 }
 
 #[test]
+fn two_digit_years_are_read_as_20xx() {
+    assert_eq!(
+        only("представить план до 20.09.19 в отдел"),
+        ("до 20.09.19".into(), DeadlineValue::Date(d(2019, 9, 20)))
+    );
+    let found = deadlines_in("не позднее 01.10.21 г.", None);
+    assert_eq!(found[0].0, "не позднее 01.10.21 г.");
+    assert_eq!(found[0].1.value, DeadlineValue::Date(d(2021, 10, 1)));
+    assert!(!found[0].1.year_implied);
+    assert_eq!(only("с 1.09.20").1, DeadlineValue::From(d(2020, 9, 1)));
+    assert_eq!(
+        only("Срок: 15.03.20").1,
+        DeadlineValue::Date(d(2020, 3, 15))
+    );
+    assert_eq!(
+        only("до 31.06.19").1,
+        DeadlineValue::Impossible {
+            day: 31,
+            month: 6,
+            year: Some(2019)
+        }
+    );
+    // Without a deadline word, or inside a longer dotted number, it is a
+    // section number.
+    none_in("2.3.15. Обеспечить участие");
+    none_in("см. 20.09.19");
+    none_in("до 1.2.20.09.19 включительно");
+    none_in("до 20.09.19.1 включительно");
+    none_in("до 20.9.19");
+    none_in("до 20 .09.19");
+    let refs = extract("по приказу от 20.09.19 № 15", &ctx(Some(2019)));
+    assert!(refs.deadlines.is_empty(), "{refs:?}");
+    assert_eq!(refs.references[0].date, Some(d(2019, 9, 20)));
+}
+
+#[test]
 fn bare_text_dates_and_numbers_are_not_deadlines() {
     none_in("Одобрена участниками пленарного заседания 30 августа 2019 года");
     none_in("Совещание (13 февраля 2020 г.) прошло в актовом зале");

@@ -5,8 +5,8 @@
 use crate::date::CivilDate;
 
 use super::periods::{
-    academic_year, any_date, month_phrase, numeric_date, period, text_date, year_number,
-    year_phrase, year_range, year_word, RawDate, RawPeriod,
+    academic_year, any_date, month_phrase, numeric_date, period, year_number, year_phrase,
+    year_range, year_word, RawDate, RawPeriod,
 };
 use super::scan::Scan;
 use super::types::{DeadlineValue, ExtractContext, Period, Recurrence};
@@ -59,7 +59,8 @@ pub(super) fn label_at(s: &Scan, i: usize) -> Option<usize> {
 
 /// The deadline phrase starting at token `i`, if any. In a `labelled`
 /// context (after `Срок:`) bare dates and periods (`20 сентября 2019 г.`,
-/// `сентябрь 2019 г.`, `2020 год`, `2019-2021 гг.`) count as well.
+/// `20.09.19`, `сентябрь 2019 г.`, `2020 год`, `2019-2021 гг.`) count as
+/// well.
 pub(super) fn deadline_at(
     s: &Scan,
     i: usize,
@@ -83,7 +84,7 @@ pub(super) fn deadline_at(
         ));
     }
     if labelled {
-        if let Some(date) = text_date(s, i) {
+        if let Some(date) = any_date(s, i) {
             let (value, implied) = date_value(date, ctx);
             return Some(Found::new(date.next, value, implied));
         }

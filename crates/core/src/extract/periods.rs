@@ -168,11 +168,7 @@ fn optional_year(s: &Scan, i: usize) -> (Option<i32>, usize) {
 pub(super) fn numeric_date(s: &Scan, i: usize) -> Option<RawDate> {
     let (day, day_digits) = s.number(i)?;
     // Not the tail of a longer dotted number such as `1.2.31.12.2019`.
-    if i > 0
-        && s.is_punct(i - 1, '.')
-        && s.touching(i - 1, i)
-        && s.number(i.wrapping_sub(2)).is_some()
-    {
+    if tail_of_dotted(s, i) {
         return None;
     }
     let (month, month_digits) = s.number(i + 2)?;
@@ -200,6 +196,61 @@ pub(super) fn numeric_date(s: &Scan, i: usize) -> Option<RawDate> {
     })
 }
 
+/// `20.09.19`, `01.10.19 г.`: a numeric date with a two-digit year, read
+/// as 20xx. Day, dots, month, dot and year touch; the month has two digits.
+/// Too much like a section number (`2.3.15`) to stand alone, so only read
+/// after a deadline word.
+pub(super) fn short_numeric_date(s: &Scan, i: usize) -> Option<RawDate> {
+    let (day, month) = compact_day_month(s, i)?;
+    let (short, digits) = s.number(i + 4)?;
+    if digits != 2 || !s.is_punct(i + 3, '.') || !s.touching(i + 2, i + 3) {
+        return None;
+    }
+    if !s.touching(i + 3, i + 4) || continues_dotted(s, i + 4) {
+        return None;
+    }
+    let year = 2000 + i32::try_from(short).ok()?;
+    let next = match year_word(s, i + 5) {
+        Some((false, n)) => n,
+        _ => i + 5,
+    };
+    Some(RawDate {
+        day,
+        month,
+        year: Some(year),
+        next,
+    })
+}
+
+/// `20.09` at `i`: a day of one or two digits, a dot and a two-digit month,
+/// touching, not the tail of a longer dotted number, with a plausible day
+/// (`1..=31`) and month (`1..=12`). Returns `(day, month)`.
+fn compact_day_month(s: &Scan, i: usize) -> Option<(u64, u64)> {
+    let (day, day_digits) = s.number(i)?;
+    let (month, month_digits) = s.number(i + 2)?;
+    let plausible = (1..=2).contains(&day_digits)
+        && month_digits == 2
+        && (1..=31).contains(&day)
+        && (1..=12).contains(&month);
+    let compact = s.is_punct(i + 1, '.') && s.touching(i, i + 1) && s.touching(i + 1, i + 2);
+    (plausible && compact && !tail_of_dotted(s, i)).then_some((day, month))
+}
+
+/// Whether the number at `i` follows a dot that follows a number
+/// (`1.2.31.12.2019`).
+fn tail_of_dotted(s: &Scan, i: usize) -> bool {
+    i > 0 && s.is_punct(i - 1, '.') && s.touching(i - 1, i) && s.number(i.wrapping_sub(2)).is_some()
+}
+
+/// Whether the number at `i` goes on with a dot and a number
+/// (`20.09.19.1`).
+fn continues_dotted(s: &Scan, i: usize) -> bool {
+    s.is_punct(i + 1, '.')
+        && s.touching(i, i + 1)
+        && s.touching(i + 1, i + 2)
+        && s.number(i + 2).is_some()
+}
+
 /// `20 сентября 2019 года`, `1 октября 2019 г.`, `20 сентября`: a day and a
 /// month name with an optional year.
 pub(super) fn text_date(s: &Scan, i: usize) -> Option<RawDate> {
@@ -217,9 +268,11 @@ pub(super) fn text_date(s: &Scan, i: usize) -> Option<RawDate> {
     })
 }
 
-/// A numeric or textual date.
+/// A numeric date (with a four- or two-digit year) or a textual one.
 pub(super) fn any_date(s: &Scan, i: usize) -> Option<RawDate> {
-    numeric_date(s, i).or_else(|| text_date(s, i))
+    numeric_date(s, i)
+        .or_else(|| short_numeric_date(s, i))
+        .or_else(|| text_date(s, i))
 }
 
 /// `сентября 2019 года`, `феврале`, `февраль`: a month name with an
