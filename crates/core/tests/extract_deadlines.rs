@@ -109,6 +109,53 @@ fn year_less_dates_take_the_document_year() {
 }
 
 #[test]
+fn year_less_numeric_dates_take_the_document_year() {
+    let found = deadlines_in("представить отчёт до 20.09 в управление", Some(2019));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "до 20.09");
+    assert_eq!(found[0].1.value, DeadlineValue::Date(d(2019, 9, 20)));
+    assert!(found[0].1.year_implied);
+    assert_eq!(
+        deadlines_in("до 20.09", None)[0].1.value,
+        DeadlineValue::MissingYear {
+            day: Some(20),
+            month: 9
+        }
+    );
+    assert_eq!(only("к 01.10.").0, "к 01.10");
+    assert_eq!(
+        only("не позднее 5.03;").1,
+        DeadlineValue::Date(d(2019, 3, 5))
+    );
+    assert_eq!(
+        only("по 29.02").1,
+        DeadlineValue::Impossible {
+            day: 29,
+            month: 2,
+            year: Some(2019)
+        }
+    );
+    assert_eq!(only("с 01.09").1, DeadlineValue::From(d(2019, 9, 1)));
+    assert_eq!(only("Срок: 25.12").1, DeadlineValue::Date(d(2019, 12, 25)));
+
+    // Section numbers, decimals and list numbering.
+    none_in("1.1. Принять к сведению");
+    none_in("20.09 Провести совещание");
+    none_in("п. 3.2 плана");
+    none_in("выделить до 2.5 ставки");
+    none_in("выделить до 1.10 ставки педагога");
+    none_in("до 10.05 % обучающихся");
+    none_in("до 31.04 включительно");
+    none_in("до 20.13 включительно");
+    none_in("до 10.30 часов");
+    none_in("до 1.2.20.09 включительно");
+    none_in("до 20.09.201 включительно");
+    // Dates inside legal references.
+    let refs = extract("на основании приказа № 15 от 20.09", &ctx(Some(2019)));
+    assert!(refs.deadlines.is_empty(), "{refs:?}");
+}
+
+#[test]
 fn two_digit_years_are_read_as_20xx() {
     assert_eq!(
         only("представить план до 20.09.19 в отдел"),

@@ -20,7 +20,11 @@
 //! * A bare numeric date (`31.12.2019`, `25. 02.2022`) is a deadline,
 //!   except after `от` (`заявка от 25.02.2022` dates a document); a bare
 //!   textual date (`13 февраля 2020 г.`) needs an introducer (`до`, `к`,
-//!   `по`, `с`, `не позднее`) or a `Срок:` label.
+//!   `по`, `с`, `не позднее`) or a `Срок:` label, and so does a numeric
+//!   date with a two-digit year (`до 20.09.19`, read as 2019) or none
+//!   (`до 20.09`): alone they look like section numbers (`2.3.15`, `1.10`).
+//!   A year-less numeric date needs a two-digit month and a day that exists
+//!   (`до 2.5 ставки`, `до 10.30 часов` are not dates).
 //! * `до 2024 года` means "before 1 January 2024": due 31.12.2023
 //!   ([`DeadlineValue::BeforeYear`]); `к 2024 году` means by the end of 2024;
 //!   `до 20 сентября 2019 года` is due on 20.09.2019 itself; `до сентября`
@@ -32,8 +36,9 @@
 //!   ([`Period::AcademicHalfYear`]).
 //! * `постоянно` and `по мере необходимости` are [`DeadlineValue::Standing`];
 //!   `ежегодно`, `ежеквартально`, … are [`DeadlineValue::Recurring`].
-//! * A year-less phrase (`до 20 сентября`, `в феврале`, `(февраль)`) takes
-//!   [`ExtractContext::default_year`] and sets [`Deadline::year_implied`].
+//! * A year-less phrase (`до 20 сентября`, `до 20.09`, `в феврале`,
+//!   `(февраль)`) takes [`ExtractContext::default_year`] and sets
+//!   [`Deadline::year_implied`].
 //! * An impossible date (`до 31 июня 2019 года`, `30.02.2020`) is kept as
 //!   [`DeadlineValue::Impossible`], never dropped.
 //! * Quotes: `«…»`, `“…”` and straight `"…"` pairs on one line mute what

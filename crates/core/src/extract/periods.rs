@@ -2,7 +2,7 @@
 //! months, quarters, half-years, academic years and year ranges. Each takes
 //! a token index and returns what it read plus the index after it.
 
-use crate::date::month_from_lower;
+use crate::date::{month_from_lower, CivilDate};
 
 use super::scan::Scan;
 use super::types::Period;
@@ -197,16 +197,20 @@ pub(super) fn numeric_date(s: &Scan, i: usize) -> Option<RawDate> {
 }
 
 /// `20.09.19`, `01.10.19 г.`: a numeric date with a two-digit year, read
-/// as 20xx. Day, dots, month, dot and year touch; the month has two digits.
-/// Too much like a section number (`2.3.15`) to stand alone, so only read
-/// after a deadline word.
+/// as 20xx; or `20.09` without a year, when the day exists in the month
+/// (of a leap year) and no `%` or quantity word follows (`до 10.05 %`).
+/// Day, dots, month, dot and year touch; the month has two digits. Too
+/// much like a section number (`2.3.15`, `1.10`) to stand alone, so only
+/// read after a deadline word.
 pub(super) fn short_numeric_date(s: &Scan, i: usize) -> Option<RawDate> {
     let (day, month) = compact_day_month(s, i)?;
-    let (short, digits) = s.number(i + 4)?;
-    if digits != 2 || !s.is_punct(i + 3, '.') || !s.touching(i + 2, i + 3) {
-        return None;
+    let Some((short, digits)) = s.number(i + 4) else {
+        return year_less_numeric(s, i, day, month);
+    };
+    if !s.is_punct(i + 3, '.') || !s.touching(i + 2, i + 3) || !s.touching(i + 3, i + 4) {
+        return year_less_numeric(s, i, day, month);
     }
-    if !s.touching(i + 3, i + 4) || continues_dotted(s, i + 4) {
+    if digits != 2 || continues_dotted(s, i + 4) {
         return None;
     }
     let year = 2000 + i32::try_from(short).ok()?;
@@ -219,6 +223,25 @@ pub(super) fn short_numeric_date(s: &Scan, i: usize) -> Option<RawDate> {
         month,
         year: Some(year),
         next,
+    })
+}
+
+/// The year-less `20.09` at `i` (see [`short_numeric_date`]).
+fn year_less_numeric(s: &Scan, i: usize, day: u64, month: u64) -> Option<RawDate> {
+    let exists = u8::try_from(month)
+        .ok()
+        .zip(u8::try_from(day).ok())
+        .and_then(|(month, day)| CivilDate::new(2000, month, day))
+        .is_some();
+    let quantity = s.is_punct(i + 3, '%')
+        || s.word(i + 3).is_some_and(|w| {
+            w.starts_with("ставк") || w.starts_with("час") || w == "ч" || w == "мин"
+        });
+    (exists && !quantity).then_some(RawDate {
+        day,
+        month,
+        year: None,
+        next: i + 3,
     })
 }
 

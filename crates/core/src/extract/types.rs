@@ -26,8 +26,8 @@ pub struct Extraction {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ExtractContext {
     /// The year of the document (normally the year of its adoption date). A
-    /// year-less phrase such as `до 20 сентября`, `в феврале` or `(февраль)`
-    /// takes this year; without it such a phrase becomes
+    /// year-less phrase such as `до 20 сентября`, `до 20.09`, `в феврале` or
+    /// `(февраль)` takes this year; without it such a phrase becomes
     /// [`DeadlineValue::MissingYear`].
     pub default_year: Option<i32>,
 }
