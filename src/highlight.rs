@@ -143,6 +143,7 @@ mod tests {
     fn ctx() -> ExtractContext {
         ExtractContext {
             default_year: Some(2024),
+            adopted_on: None,
         }
     }
 

@@ -36,8 +36,8 @@ pub struct DirectiveProps {
     pub depth: usize,
     /// Findings about this directive and its sub-items.
     pub findings: Vec<Finding>,
-    /// The document year, for year-less dates.
-    pub default_year: Option<i32>,
+    /// The adoption date, for year-less dates.
+    pub adopted_on: Option<CivilDate>,
     /// For telling past deadlines apart.
     pub today: Option<CivilDate>,
     pub locale: Locale,
@@ -174,9 +174,7 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
         })
     };
 
-    let ctx = ExtractContext {
-        default_year: props.default_year,
-    };
+    let ctx = ExtractContext::adopted(props.adopted_on);
     let extraction = extract(&d.text, &ctx);
     let found = marks(&extraction, props.today, props.locale);
     let mirror = html! {
@@ -227,7 +225,7 @@ pub fn directive_view(props: &DirectiveProps) -> Html {
                     count={d.items.len()}
                     depth={props.depth + 1}
                     {findings}
-                    default_year={props.default_year}
+                    adopted_on={props.adopted_on}
                     today={props.today}
                     locale={props.locale}
                     dispatch={props.dispatch.clone()}

@@ -53,8 +53,8 @@ pub fn document_view(props: &DocumentProps) -> Html {
         Callback::from(move |_: MouseEvent| edit(&dispatch, Edit::ClearUnclassified))
     };
     let count = doc.sections.len();
-    let default_year = match parse_date(&doc.header.adopted_on) {
-        DateParse::Ok(date) => Some(date.year),
+    let adopted_on = match parse_date(&doc.header.adopted_on) {
+        DateParse::Ok(date) => Some(date),
         _ => None,
     };
     let findings = &props.findings;
@@ -78,7 +78,7 @@ pub fn document_view(props: &DocumentProps) -> Html {
             <HeaderView header={doc.header.clone()} findings={header_findings} locale={props.locale} dispatch={dispatch.clone()} />
             if let Some(protocol) = protocol {
                 <ProtocolView {protocol} numbering={props.numbering} findings={Rc::clone(findings)}
-                    {default_year} today={props.today} locale={props.locale}
+                    {adopted_on} today={props.today} locale={props.locale}
                     dispatch={dispatch.clone()} />
             }
             if !is_protocol || !doc.preamble.is_empty() {
@@ -92,7 +92,7 @@ pub fn document_view(props: &DocumentProps) -> Html {
                         <SectionView key={s.id.0} section={s.clone()}
                             number={AttrValue::from(numbering::section(props.numbering, i))}
                             index={i} {count} numbering={props.numbering}
-                            {findings} {default_year} today={props.today}
+                            {findings} {adopted_on} today={props.today}
                             locale={props.locale} dispatch={dispatch.clone()} />
                     }) }
                     <button type="button" class="add" data-testid="add-section" onclick={on_add_section}>

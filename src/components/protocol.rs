@@ -27,7 +27,7 @@ pub struct ProtocolProps {
     pub protocol: Protocol,
     pub numbering: NumberingStyle,
     pub findings: Rc<Vec<Finding>>,
-    pub default_year: Option<i32>,
+    pub adopted_on: Option<CivilDate>,
     pub today: Option<CivilDate>,
     pub locale: Locale,
     pub dispatch: Callback<Action>,
@@ -124,7 +124,7 @@ pub fn protocol_view(props: &ProtocolProps) -> Html {
             { for p.agenda.iter().enumerate().map(|(i, item)| html! {
                 <AgendaItemView key={item.id.0} item={item.clone()} index={i} count={p.agenda.len()}
                     numbering={props.numbering} findings={Rc::clone(&props.findings)}
-                    default_year={props.default_year} today={props.today}
+                    adopted_on={props.adopted_on} today={props.today}
                     locale={props.locale} dispatch={dispatch.clone()} />
             }) }
             <button type="button" class="add" data-testid="add-agenda-item" onclick={on_add_item}>
@@ -141,7 +141,7 @@ struct AgendaItemProps {
     count: usize,
     numbering: NumberingStyle,
     findings: Rc<Vec<Finding>>,
-    default_year: Option<i32>,
+    adopted_on: Option<CivilDate>,
     today: Option<CivilDate>,
     locale: Locale,
     dispatch: Callback<Action>,
@@ -235,7 +235,7 @@ fn agenda_item_view(props: &AgendaItemProps) -> Html {
                 <SectionView key={s.id.0} section={s.clone()}
                     number={AttrValue::from(numbering::section(props.numbering, i))}
                     index={i} count={sections} numbering={props.numbering}
-                    {findings} default_year={props.default_year}
+                    {findings} adopted_on={props.adopted_on}
                     today={props.today}
                     locale={props.locale} dispatch={dispatch.clone()} />
             }) }

@@ -29,7 +29,7 @@ pub struct SectionProps {
     pub numbering: NumberingStyle,
     /// Findings about the addressee, lead and directives of this section.
     pub findings: Vec<Finding>,
-    pub default_year: Option<i32>,
+    pub adopted_on: Option<CivilDate>,
     pub today: Option<CivilDate>,
     pub count: usize,
     pub locale: Locale,
@@ -160,7 +160,7 @@ pub fn section_view(props: &SectionProps) -> Html {
                         path={vec![i]}
                         numbering={props.numbering}
                         {findings}
-                        default_year={props.default_year}
+                        adopted_on={props.adopted_on}
                         today={props.today}
                         index={i}
                         {count}

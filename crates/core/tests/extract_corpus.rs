@@ -43,7 +43,10 @@ fn document_year(text: &str) -> Option<i32> {
 }
 
 fn listing(text: &str, year: Option<i32>) -> String {
-    let ctx = ExtractContext { default_year: year };
+    let ctx = ExtractContext {
+        default_year: year,
+        adopted_on: None,
+    };
     let mut out = String::new();
     let _ = writeln!(out, "year: {year:?}");
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
@@ -88,7 +91,10 @@ fn listing(text: &str, year: Option<i32>) -> String {
 /// whatever the snapshot says: ages, historic year ranges, grades,
 /// anniversaries, bare counts, and dates inside legal references.
 fn check_no_false_friends(text: &str, year: Option<i32>) {
-    let ctx = ExtractContext { default_year: year };
+    let ctx = ExtractContext {
+        default_year: year,
+        adopted_on: None,
+    };
     for line in text.lines() {
         let found = extract(line, &ctx);
         for d in &found.deadlines {

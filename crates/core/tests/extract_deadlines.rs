@@ -11,7 +11,10 @@ fn d(y: i32, m: u8, day: u8) -> CivilDate {
 }
 
 fn ctx(year: Option<i32>) -> ExtractContext {
-    ExtractContext { default_year: year }
+    ExtractContext {
+        default_year: year,
+        adopted_on: None,
+    }
 }
 
 /// All deadlines in `text` with the document year 2019, as (phrase, value).
@@ -189,6 +192,128 @@ fn two_digit_years_are_read_as_20xx() {
     let refs = extract("по приказу от 20.09.19 № 15", &ctx(Some(2019)));
     assert!(refs.deadlines.is_empty(), "{refs:?}");
     assert_eq!(refs.references[0].date, Some(d(2019, 9, 20)));
+}
+
+/// The single deadline in `text` of a document adopted on `adopted`.
+fn adopted_on(adopted: CivilDate, text: &str) -> Deadline {
+    let found = extract(text, &ExtractContext::adopted(Some(adopted))).deadlines;
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one deadline in {text:?}, got {found:?}"
+    );
+    found.into_iter().next().expect("one deadline")
+}
+
+#[test]
+fn year_less_phrases_fall_on_or_after_the_adoption_date() {
+    let adopted = d(2019, 8, 30);
+    let month = |year, month| DeadlineValue::Within(Period::Month { year, month });
+    let found = adopted_on(adopted, "провести совещание (февраль)");
+    assert_eq!(found.value, month(2020, 2));
+    assert!(found.year_implied);
+    assert_eq!(adopted_on(adopted, "в феврале").value, month(2020, 2));
+    assert_eq!(adopted_on(adopted, "в августе").value, month(2019, 8));
+    assert_eq!(adopted_on(adopted, "в сентябре").value, month(2019, 9));
+    assert_eq!(
+        adopted_on(adopted, "до 20 мая").value,
+        DeadlineValue::Date(d(2020, 5, 20))
+    );
+    assert_eq!(
+        adopted_on(adopted, "до 20 сентября").value,
+        DeadlineValue::Date(d(2019, 9, 20))
+    );
+    assert_eq!(
+        adopted_on(adopted, "до 30 августа").value,
+        DeadlineValue::Date(d(2019, 8, 30))
+    );
+    assert_eq!(
+        adopted_on(adopted, "до 29.08").value,
+        DeadlineValue::Date(d(2020, 8, 29))
+    );
+    assert_eq!(
+        adopted_on(adopted, "до 29 февраля").value,
+        DeadlineValue::Date(d(2020, 2, 29))
+    );
+    assert_eq!(
+        adopted_on(adopted, "с 1 марта").value,
+        DeadlineValue::From(d(2020, 3, 1))
+    );
+    assert_eq!(
+        adopted_on(adopted, "с января").value,
+        DeadlineValue::From(d(2020, 1, 1))
+    );
+    assert_eq!(
+        adopted_on(adopted, "до сентября").value,
+        DeadlineValue::Date(d(2019, 8, 31))
+    );
+    assert_eq!(
+        adopted_on(d(2019, 9, 2), "до сентября").value,
+        DeadlineValue::Date(d(2020, 8, 31))
+    );
+    assert_eq!(
+        adopted_on(adopted, "в I квартале").value,
+        DeadlineValue::Within(Period::Quarter {
+            year: 2020,
+            quarter: 1
+        })
+    );
+    // Written years and the year itself stay as they are.
+    let written = adopted_on(adopted, "в феврале 2019 года");
+    assert_eq!(written.value, month(2019, 2));
+    assert!(!written.year_implied);
+    assert_eq!(
+        adopted_on(adopted, "до конца года").value,
+        DeadlineValue::EndOf(Period::Year(2019))
+    );
+    // Without a day and month, the year alone decides.
+    assert_eq!(only("в феврале").1, month(2019, 2));
+}
+
+#[test]
+fn year_less_academic_years_are_the_one_of_the_adoption_date() {
+    let academic = |first, second| DeadlineValue::AcademicYear { first, second };
+    let found = adopted_on(d(2019, 9, 2), "в течение учебного года");
+    assert_eq!(found.value, academic(2019, 2020));
+    assert!(found.year_implied);
+    assert_eq!(
+        adopted_on(d(2020, 3, 10), "в течение учебного года").value,
+        academic(2019, 2020)
+    );
+    assert_eq!(
+        adopted_on(d(2019, 8, 30), "в течение учебного года").value,
+        academic(2018, 2019)
+    );
+    assert_eq!(
+        adopted_on(d(2019, 8, 30), "до конца учебного года").value,
+        academic(2018, 2019)
+    );
+    let half = |first, half| {
+        DeadlineValue::Within(Period::AcademicHalfYear {
+            first,
+            second: first + 1,
+            half,
+        })
+    };
+    assert_eq!(
+        adopted_on(d(2020, 3, 10), "во втором полугодии учебного года").value,
+        half(2019, 2)
+    );
+    assert_eq!(
+        adopted_on(d(2020, 3, 10), "в первом полугодии учебного года").value,
+        half(2020, 1)
+    );
+    assert_eq!(
+        adopted_on(d(2019, 10, 1), "в первом полугодии учебного года").value,
+        half(2019, 1)
+    );
+    // Without an adoption date: the academic year starting in the document
+    // year; without any year, nothing.
+    assert_eq!(only("в течение учебного года").1, academic(2019, 2020));
+    assert!(deadlines_in("в течение учебного года", None).is_empty());
+    // An adjective alone is no academic year.
+    none_in("в учебных целях");
+    none_in("в учебном плане");
 }
 
 #[test]

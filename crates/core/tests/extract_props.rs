@@ -130,7 +130,13 @@ fn check_ranges<'a>(text: &str, ranges: impl Iterator<Item = &'a Range<usize>>) 
 }
 
 fn check(text: &str, year: Option<i32>) {
-    let found = extract(text, &ExtractContext { default_year: year });
+    let found = extract(
+        text,
+        &ExtractContext {
+            default_year: year,
+            adopted_on: None,
+        },
+    );
     check_ranges(text, found.deadlines.iter().map(|d| &d.range));
     check_ranges(text, found.targets.iter().map(|t| &t.range));
     check_ranges(text, found.references.iter().map(|r| &r.range));

@@ -30,6 +30,7 @@ fn extract_throughput() {
     }
     let ctx = ExtractContext {
         default_year: Some(2021),
+        adopted_on: None,
     };
     let rounds = 5;
     let lines: Vec<&str> = text.lines().collect();

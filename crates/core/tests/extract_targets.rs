@@ -13,6 +13,7 @@ fn d(y: i32, m: u8, day: u8) -> CivilDate {
 
 const CTX: ExtractContext = ExtractContext {
     default_year: Some(2019),
+    adopted_on: None,
 };
 
 fn targets_in(text: &str) -> Vec<(String, Target)> {

@@ -120,9 +120,7 @@ pub fn control_sheet_with(
         }
     }
     let mut builder = Builder {
-        ctx: ExtractContext {
-            default_year: adoption_date(doc).map(|d| d.year),
-        },
+        ctx: ExtractContext::adopted(adoption_date(doc)),
         locale,
         diagnostics: by_directive,
         rows: Vec::new(),

@@ -163,12 +163,12 @@ fn before(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
         return Some(found);
     }
     if let Some((month, year, next)) = month_phrase(s, i) {
-        let (value, implied) = month_start_value(month, year, ctx);
-        let value = match value {
+        let year = ctx.fill_year(year, |y| CivilDate::first_day_of_month(y, month)?.pred());
+        let value = match month_start_value(month, year) {
             DeadlineValue::From(first) => DeadlineValue::Date(first.pred()?),
             other => other,
         };
-        return Some(Found::new(next, value, implied));
+        return Some(Found::new(next, value, is_implied(year)));
     }
     let (year, next) = year_phrase(s, i)?;
     Some(Found::new(next, DeadlineValue::BeforeYear(year), false))
@@ -204,7 +204,7 @@ fn end_of(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
         None
     };
     if let Some(next) = this_year {
-        let year = ctx.default_year?;
+        let year = ctx.document_year()?;
         return Some(Found::new(
             next,
             DeadlineValue::EndOf(Period::Year(year)),
@@ -232,11 +232,21 @@ fn period_value(
 ) -> Option<Found> {
     let (raw, next) = period(s, i)?;
     match raw {
-        RawPeriod::Academic { first, second } => Some(Found::new(
-            next,
-            DeadlineValue::AcademicYear { first, second },
-            false,
-        )),
+        RawPeriod::Academic { years } => {
+            let (first, second, implied) = match years {
+                Some((first, second)) => (first, second, false),
+                None => {
+                    let first =
+                        ctx.academic_first_year(|y| CivilDate::new(y.checked_add(1)?, 8, 31))?;
+                    (first, first.checked_add(1)?, true)
+                }
+            };
+            Some(Found::new(
+                next,
+                DeadlineValue::AcademicYear { first, second },
+                implied,
+            ))
+        }
         RawPeriod::YearRange { from, to } => Some(Found::new(
             next,
             DeadlineValue::YearRange { from, to },
@@ -247,13 +257,13 @@ fn period_value(
             to: month,
             year: None,
             ..
-        } if ctx.default_year.is_none() => Some(Found::new(
+        } if ctx.document_year().is_none() => Some(Found::new(
             next,
             DeadlineValue::MissingYear { day: None, month },
             false,
         )),
         other => {
-            let (period, implied) = other.resolve(ctx.default_year)?;
+            let (period, implied) = other.resolve(ctx)?;
             Some(Found::new(next, wrap(period), implied))
         }
     }
@@ -264,7 +274,7 @@ fn in_phrase(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
     match s.word(i).unwrap_or_default() {
         "течение" => {
             if s.is_word(i + 1, "года") {
-                let year = ctx.default_year?;
+                let year = ctx.document_year()?;
                 return Some(Found::new(
                     i + 2,
                     DeadlineValue::Within(Period::Year(year)),
@@ -341,8 +351,9 @@ fn from(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
         return Some(Found::new(date.next, value, implied));
     }
     if let Some((month, year, next)) = month_phrase(s, i) {
-        let (value, implied) = month_start_value(month, year, ctx);
-        return Some(Found::new(next, value, implied));
+        let year = ctx.fill_year(year, |y| CivilDate::first_day_of_month(y, month));
+        let value = month_start_value(month, year);
+        return Some(Found::new(next, value, is_implied(year)));
     }
     let first = year_number(s, i)?;
     let after_first = year_word(s, i + 1).map_or(i + 1, |(_, n)| n);
@@ -368,37 +379,35 @@ fn from(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
     Some(Found::new(after_first, DeadlineValue::From(start), false))
 }
 
-/// The first day of a month as `From`, or `MissingYear` when neither the
-/// text nor the context gives a year.
-fn month_start_value(month: u8, year: Option<i32>, ctx: &ExtractContext) -> (DeadlineValue, bool) {
-    let (year, implied) = match (year, ctx.default_year) {
-        (Some(y), _) => (y, false),
-        (None, Some(y)) => (y, true),
-        (None, None) => return (DeadlineValue::MissingYear { day: None, month }, false),
+/// The first day of a month as `From` in `year` (as filled by
+/// [`ExtractContext::fill_year`]), or `MissingYear` without a year.
+fn month_start_value(month: u8, year: Option<(i32, bool)>) -> DeadlineValue {
+    let Some((year, _)) = year else {
+        return DeadlineValue::MissingYear { day: None, month };
     };
     match CivilDate::first_day_of_month(year, month) {
-        Some(first) => (DeadlineValue::From(first), implied),
-        None => (
-            DeadlineValue::Impossible {
-                day: 1,
-                month: u32::from(month),
-                year: Some(year),
-            },
-            implied,
-        ),
+        Some(first) => DeadlineValue::From(first),
+        None => DeadlineValue::Impossible {
+            day: 1,
+            month: u32::from(month),
+            year: Some(year),
+        },
     }
+}
+
+/// Whether a year filled by [`ExtractContext::fill_year`] was implied.
+fn is_implied(year: Option<(i32, bool)>) -> bool {
+    year.is_some_and(|(_, implied)| implied)
 }
 
 /// The value of a written date: a valid `Date`, an `Impossible` one, or
 /// `MissingYear` when no year is known. Returns `(value, year_implied)`.
 pub(super) fn date_value(date: RawDate, ctx: &ExtractContext) -> (DeadlineValue, bool) {
-    let (year, implied) = match (date.year, ctx.default_year) {
-        (Some(y), _) => (Some(y), false),
-        (None, Some(y)) => (Some(y), true),
-        (None, None) => (None, false),
-    };
     let day = u8::try_from(date.day).ok();
     let month = u8::try_from(date.month).ok();
+    let filled = ctx.fill_year(date.year, |y| CivilDate::new(y, month?, day?));
+    let year = filled.map(|(y, _)| y);
+    let implied = is_implied(filled);
     let impossible = DeadlineValue::Impossible {
         day: u32::try_from(date.day).unwrap_or(u32::MAX),
         month: u32::try_from(date.month).unwrap_or(u32::MAX),

@@ -37,8 +37,11 @@
 //! * `постоянно` and `по мере необходимости` are [`DeadlineValue::Standing`];
 //!   `ежегодно`, `ежеквартально`, … are [`DeadlineValue::Recurring`].
 //! * A year-less phrase (`до 20 сентября`, `до 20.09`, `в феврале`,
-//!   `(февраль)`) takes [`ExtractContext::default_year`] and sets
-//!   [`Deadline::year_implied`].
+//!   `(февраль)`, `в течение учебного года`) takes its year from the
+//!   document and sets [`Deadline::year_implied`]: the first year that puts
+//!   it on or after [`ExtractContext::adopted_on`] (in a decision adopted
+//!   on 30.08.2019 `(февраль)` is February 2020), else
+//!   [`ExtractContext::default_year`].
 //! * An impossible date (`до 31 июня 2019 года`, `30.02.2020`) is kept as
 //!   [`DeadlineValue::Impossible`], never dropped.
 //! * Quotes: `«…»`, `“…”` and straight `"…"` pairs on one line mute what
@@ -60,6 +63,7 @@
 //! token buffer and the result vectors.
 
 mod deadline;
+mod implied;
 mod legal;
 mod periods;
 mod ranges;

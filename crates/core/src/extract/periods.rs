@@ -5,7 +5,7 @@
 use crate::date::{month_from_lower, CivilDate};
 
 use super::scan::Scan;
-use super::types::Period;
+use super::types::{ExtractContext, Period};
 
 /// A date as written; fields are unchecked.
 #[derive(Debug, Clone, Copy)]
@@ -33,9 +33,10 @@ pub(super) enum RawPeriod {
         month: u8,
         year: Option<i32>,
     },
+    /// An academic year; `years` is `None` when none were written
+    /// (`в течение учебного года`).
     Academic {
-        first: i32,
-        second: i32,
+        years: Option<(i32, i32)>,
     },
     MonthRange {
         from: u8,
@@ -55,52 +56,57 @@ pub(super) enum RawPeriod {
 }
 
 impl RawPeriod {
-    /// The calendar period, filling a missing year from `default_year` (for
-    /// a half of an academic year without years, the academic year starting
-    /// in `default_year`). Returns `(period, year_implied)`; `None` for
-    /// academic years and year ranges, or when the year is missing and there
-    /// is no default.
-    pub fn resolve(self, default_year: Option<i32>) -> Option<(Period, bool)> {
-        let fill = |year: Option<i32>| match year {
-            Some(y) => Some((y, false)),
-            None => default_year.map(|y| (y, true)),
-        };
+    /// The calendar period, filling a missing year from the context (see
+    /// [`ExtractContext::adopted_on`]). Returns `(period, year_implied)`;
+    /// `None` for academic years and year ranges, or when the year is
+    /// missing and the context has none.
+    pub fn resolve(self, ctx: &ExtractContext) -> Option<(Period, bool)> {
         match self {
             RawPeriod::Year(year) => Some((Period::Year(year), false)),
-            RawPeriod::HalfYear { half, year } => {
-                let (year, implied) = fill(year)?;
-                Some((Period::HalfYear { year, half }, implied))
-            }
-            RawPeriod::Quarter { quarter, year } => {
-                let (year, implied) = fill(year)?;
-                Some((Period::Quarter { year, quarter }, implied))
-            }
-            RawPeriod::Month { month, year } => {
-                let (year, implied) = fill(year)?;
-                Some((Period::Month { year, month }, implied))
-            }
-            RawPeriod::MonthRange { from, to, year } => {
-                let (year, implied) = fill(year)?;
-                Some((Period::MonthRange { year, from, to }, implied))
+            RawPeriod::HalfYear { year, .. }
+            | RawPeriod::Quarter { year, .. }
+            | RawPeriod::Month { year, .. }
+            | RawPeriod::MonthRange { year, .. } => {
+                let (year, implied) = ctx.fill_year(year, |y| self.in_year(y)?.end())?;
+                Some((self.in_year(year)?, implied))
             }
             RawPeriod::AcademicHalf { half, years } => {
-                let ((first, second), implied) = match years {
-                    Some(years) => (years, false),
+                let half_of = |first: i32| Period::AcademicHalfYear {
+                    first,
+                    second: first.saturating_add(1),
+                    half,
+                };
+                let (period, implied) = match years {
+                    Some((first, second)) => (
+                        Period::AcademicHalfYear {
+                            first,
+                            second,
+                            half,
+                        },
+                        false,
+                    ),
                     None => {
-                        let first = default_year?;
-                        ((first, first.checked_add(1)?), true)
+                        let first = ctx.academic_first_year(|y| half_of(y).end())?;
+                        (half_of(first), true)
                     }
                 };
-                Some((
-                    Period::AcademicHalfYear {
-                        first,
-                        second,
-                        half,
-                    },
-                    implied,
-                ))
+                Some((period, implied))
             }
             RawPeriod::Academic { .. } | RawPeriod::YearRange { .. } => None,
+        }
+    }
+
+    /// A half-year, quarter, month or month range placed in `year`.
+    fn in_year(self, year: i32) -> Option<Period> {
+        match self {
+            RawPeriod::HalfYear { half, .. } => Some(Period::HalfYear { year, half }),
+            RawPeriod::Quarter { quarter, .. } => Some(Period::Quarter { year, quarter }),
+            RawPeriod::Month { month, .. } => Some(Period::Month { year, month }),
+            RawPeriod::MonthRange { from, to, .. } => Some(Period::MonthRange { year, from, to }),
+            RawPeriod::Year(_)
+            | RawPeriod::Academic { .. }
+            | RawPeriod::AcademicHalf { .. }
+            | RawPeriod::YearRange { .. } => None,
         }
     }
 }
@@ -439,11 +445,16 @@ pub(super) fn year_range(s: &Scan, i: usize) -> Option<(i32, i32, usize)> {
     Some((from, to, next))
 }
 
-/// Any period phrase: academic year, year range, quarter, half-year,
-/// month range, month, or a single year with a year word.
+/// Any period phrase: academic year (with or without years), year range,
+/// quarter, half-year, month range, month, or a single year with a year
+/// word.
 pub(super) fn period(s: &Scan, i: usize) -> Option<(RawPeriod, usize)> {
     if let Some((first, second, next)) = academic_year(s, i) {
-        return Some((RawPeriod::Academic { first, second }, next));
+        let years = Some((first, second));
+        return Some((RawPeriod::Academic { years }, next));
+    }
+    if let Some((true, next)) = academic_words(s, i) {
+        return Some((RawPeriod::Academic { years: None }, next));
     }
     if let Some((from, to, next)) = year_range(s, i) {
         return Some((RawPeriod::YearRange { from, to }, next));

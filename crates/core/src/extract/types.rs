@@ -25,11 +25,32 @@ pub struct Extraction {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ExtractContext {
-    /// The year of the document (normally the year of its adoption date). A
-    /// year-less phrase such as `до 20 сентября`, `до 20.09`, `в феврале` or
-    /// `(февраль)` takes this year; without it such a phrase becomes
-    /// [`DeadlineValue::MissingYear`].
+    /// The year of the document (normally the year of its adoption date),
+    /// used when [`adopted_on`](Self::adopted_on) is not known. A year-less
+    /// phrase such as `до 20 сентября`, `до 20.09`, `в феврале` or
+    /// `(февраль)` takes this year; without it (and without an adoption
+    /// date) such a phrase becomes [`DeadlineValue::MissingYear`].
     pub default_year: Option<i32>,
+    /// The adoption date of the document. When known, a year-less phrase
+    /// takes the first year that puts its last day on or after this date:
+    /// in a decision adopted on 30.08.2019 `до 20 сентября` is 20.09.2019
+    /// but `до 20 мая` and `(февраль)` fall in 2020, and `в течение
+    /// учебного года` is the academic year 2018/2019 (the one the date
+    /// falls in). `до конца года` and `в течение года` are the adoption
+    /// year. Takes precedence over `default_year`.
+    #[serde(default)]
+    pub adopted_on: Option<CivilDate>,
+}
+
+impl ExtractContext {
+    /// The context of a document adopted on `date`: its year and the date
+    /// itself.
+    pub fn adopted(date: Option<CivilDate>) -> Self {
+        Self {
+            default_year: date.map(|d| d.year),
+            adopted_on: date,
+        }
+    }
 }
 
 /// One deadline phrase.
@@ -41,8 +62,8 @@ pub struct Deadline {
     pub range: Range<usize>,
     /// The normalised meaning.
     pub value: DeadlineValue,
-    /// `true` when the year was not written and was taken from
-    /// [`ExtractContext::default_year`].
+    /// `true` when the year was not written and was taken from the
+    /// [`ExtractContext`] (the adoption date or the document year).
     pub year_implied: bool,
     /// `true` when the phrase is introduced by a label `Срок:`,
     /// `Срок исполнения:` or `Сроки:`.
@@ -178,8 +199,8 @@ pub enum DeadlineValue {
         /// Year as written, or the document year when none was written.
         year: Option<i32>,
     },
-    /// A day or month without a year when the context has no default year:
-    /// `до 20 сентября`, `в феврале`.
+    /// A day or month without a year when the context has neither an
+    /// adoption date nor a default year: `до 20 сентября`, `в феврале`.
     MissingYear {
         /// Day of month, when one was written.
         day: Option<u8>,

@@ -239,9 +239,7 @@ impl Validator {
     /// Validates `doc`, reusing the analysis of every node whose text is
     /// unchanged since the previous call, and returns the diagnostics.
     pub fn update(&mut self, doc: &Document) -> &[Diagnostic] {
-        let extract = ExtractContext {
-            default_year: adoption_date(doc).map(|d| d.year),
-        };
+        let extract = ExtractContext::adopted(adoption_date(doc));
         if extract != self.extract {
             // Year-less deadlines read differently now: start afresh.
             self.directives.clear();

@@ -96,4 +96,22 @@ mod tests {
         );
         assert!(run(&doc, RuleCode::DeadlineBeforeAdoption).is_empty());
     }
+
+    #[test]
+    fn year_less_deadlines_fall_after_adoption() {
+        // Adopted on 28.08.2020: February and May mean those of 2021.
+        let mut doc = decision();
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &[
+                "провести семинар (февраль)",
+                "провести конкурс в феврале",
+                "сдать отчёт до 20 мая",
+                "обновить планы до 20.05",
+                "провести диагностику в течение учебного года",
+            ],
+        );
+        assert!(run(&doc, RuleCode::DeadlineBeforeAdoption).is_empty());
+    }
 }
