@@ -1,6 +1,7 @@
 //! Sub-parsers for the pieces deadlines are built from: dates, years,
-//! months, quarters, half-years, academic years and year ranges. Each takes
-//! a token index and returns what it read plus the index after it.
+//! months, month ranges, quarters, half-years, academic years (and their
+//! halves) and year ranges. Each takes a token index and returns what it
+//! read plus the index after it.
 
 use crate::date::{month_from_lower, CivilDate};
 
