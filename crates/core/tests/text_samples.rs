@@ -708,3 +708,21 @@ fn bare_two_level_numbers() {
         ["обеспечить охват детей;", "провести семинар."]
     );
 }
+
+#[test]
+fn empty_directives_round_trip_in_every_style() {
+    let doc = assert_lossless(
+        "РЕШЕНИЕ\n\n1. Отделу образования:\n1.1. Провести семинар.\n1.2. \n1.3. Подготовить отчёт.\n",
+    );
+    assert_eq!(
+        texts(&doc.sections[0]),
+        ["Провести семинар.", "", "Подготовить отчёт."]
+    );
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn a_lone_bullet_is_an_empty_item() {
+    let doc = assert_lossless("РЕШЕНИЕ\n\nРуководителям ОО:\n–\n– провести семинар;\n•\n");
+    assert_eq!(texts(&doc.sections[0]), ["", "провести семинар;", ""]);
+}

@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-/// Characters accepted as bullets when followed by whitespace.
+/// Characters accepted as bullets when followed by whitespace or alone on
+/// a line (an empty list item).
 pub const BULLETS: [char; 10] = ['-', '–', '—', '·', '•', '*', '▪', '◦', '●', '‣'];
 
 /// Bullets also accepted directly before a word (`-обеспечить`).
@@ -55,7 +56,7 @@ pub(crate) fn parse_marker(text: &str) -> Option<Marker> {
     let second = chars.next();
     let mut bullet = None;
     let mut pos = 0;
-    let spaced = second.is_some_and(char::is_whitespace);
+    let spaced = second.is_none_or(char::is_whitespace);
     let glued = second.is_some_and(char::is_alphabetic) && GLUED_BULLETS.contains(&first);
     if is_bullet(first) && (spaced || glued) {
         bullet = Some(first);
@@ -219,6 +220,8 @@ mod tests {
             Some((MarkerKind::Letter, Some("б)".into()), 4))
         );
         assert_eq!(m("– текст"), Some((MarkerKind::Bullet('–'), None, 4)));
+        assert_eq!(m("–"), Some((MarkerKind::Bullet('–'), None, 3)));
+        assert_eq!(m("•"), Some((MarkerKind::Bullet('•'), None, 3)));
         assert_eq!(
             m("- 1.1. Активизировать"),
             Some((dot(2), Some("1.1".into()), 7))
@@ -238,7 +241,7 @@ mod tests {
             "1.текст",
             "г. Чаплыгин",
             "абвгд) текст",
-            "-",
+            "--",
             "",
         ] {
             assert_eq!(m(s), None, "{s}");

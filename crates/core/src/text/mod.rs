@@ -15,7 +15,8 @@
 //!   split in two. List markers: `1.`, `1.1.`, `1)`, `1.1)`, `а)`, bullets
 //!   `-`, `–`, `—`, `·`, `•`, `*` followed by a space (dashes and dots also
 //!   glued to a word, `-обеспечить`), and a bullet before a number
-//!   (` - 1.1.`, the number wins).
+//!   (` - 1.1.`, the number wins). A bullet alone on a line is an empty
+//!   item, as a bare number (`1.6.`) is.
 //! * **Wrapped sentences.** A line is joined to the previous one (with a
 //!   space, even across blank lines) when the previous does not end with
 //!   `.`, `;`, `:`, `!`, `?`, `…` and this one starts with a lower-case
