@@ -726,3 +726,87 @@ fn a_lone_bullet_is_an_empty_item() {
     let doc = assert_lossless("РЕШЕНИЕ\n\nРуководителям ОО:\n–\n– провести семинар;\n•\n");
     assert_eq!(texts(&doc.sections[0]), ["", "провести семинар;", ""]);
 }
+
+#[test]
+fn sub_items_of_sub_items_at_every_depth() {
+    let doc = assert_lossless(
+        "\
+РЕШЕНИЕ
+
+1. Комитету по образованию:
+1.1. Обеспечить:
+1.1.1. подготовку школ к учебному году, в том числе:
+1.1.1.1. ремонт спортивных залов;
+1.1.1.2. приёмку зданий до 15 августа 2024 года;
+1.1.2. проведение совещания.
+1.2. Провести семинар.
+2. Директору МБОУ СОШ № 1:
+а) организовать:
+– охрану здания:
+• пропускной режим;
+б) отчитаться до 1 сентября 2024 года.
+",
+    );
+    let deep = &doc.sections[0].directives[0];
+    assert_eq!(deep.items.len(), 2);
+    assert_eq!(deep.items[0].items.len(), 2);
+    assert_eq!(
+        deep.items[0].items[1].source_number.as_deref(),
+        Some("1.1.1.2")
+    );
+    let lettered = &doc.sections[1];
+    assert_eq!(
+        texts(lettered),
+        ["организовать:", "отчитаться до 1 сентября 2024 года."]
+    );
+    assert_eq!(
+        lettered.directives[0].items[0].items[0].text,
+        "пропускной режим;"
+    );
+    assert_round_trips(&doc);
+    let decimal = export_text(&doc, NumberingStyle::Decimal);
+    assert!(decimal.contains("\n1.1.1.2. приёмку"), "{decimal}");
+    let bullets = export_text(&doc, NumberingStyle::Bullets);
+    assert!(bullets.contains("\n◦ приёмку"), "{bullets}");
+}
+
+#[test]
+fn sub_items_deeper_than_numbers_go_on_with_bullets() {
+    let mut doc = import_text("РЕШЕНИЕ\n\n1. Комитету по образованию:\n1.1. Обеспечить:\n");
+    let mut text = String::from("уровень");
+    let mut parent = &mut doc.sections[0].directives[0];
+    for depth in 1..=12 {
+        text.push_str(" ещё");
+        parent.items.push(resolution_core::Directive {
+            id: resolution_core::DirectiveId(0),
+            text: format!("{text} {depth}:"),
+            items: vec![],
+            source_number: None,
+        });
+        parent = &mut parent.items[0];
+    }
+    for style in NumberingStyle::ALL {
+        let exported = export_text(&doc, style);
+        assert!(exported.contains("ещё 12:"), "{exported}");
+        let back = import_text(&exported);
+        let mut depth = 0;
+        let mut d = &back.sections[0].directives[0];
+        while let Some(first) = d.items.first() {
+            depth += 1;
+            d = first;
+        }
+        assert!(
+            depth >= 9,
+            "{style:?}: nesting kept to depth {depth}\n{exported}"
+        );
+        assert_eq!(
+            count(&back.sections[0].directives),
+            13,
+            "{style:?}: every item read back"
+        );
+    }
+}
+
+fn count(list: &[resolution_core::Directive]) -> usize {
+    list.iter().map(|d| 1 + count(&d.items)).sum()
+}

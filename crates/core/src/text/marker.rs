@@ -87,6 +87,9 @@ fn skip_ws(text: &str, from: usize) -> usize {
     text.len() - rest.trim_start().len()
 }
 
+/// Parts read in a number marker: `1.2.3.4.5.6.` at most.
+pub(crate) const MAX_NUMBER_PARTS: u8 = 6;
+
 /// `1.`, `1.2.`, `1.2`, `1)`, `1.2)` followed by whitespace or the end.
 fn parse_number(s: &str) -> Option<(MarkerKind, Range<usize>, usize)> {
     let b = s.as_bytes();
@@ -95,7 +98,7 @@ fn parse_number(s: &str) -> Option<(MarkerKind, Range<usize>, usize)> {
     let close;
     loop {
         let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if digits == 0 || digits > 3 || depth >= 6 {
+        if digits == 0 || digits > 3 || depth >= MAX_NUMBER_PARTS {
             return None;
         }
         i += digits;

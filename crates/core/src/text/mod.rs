@@ -54,7 +54,10 @@
 //!   addressee. A directive ending with `:` opens a sub-lead; following
 //!   lines whose marker is subordinate (bullets or letters under a plain or
 //!   numbered lead, deeper numbers under a numbered lead, another bullet
-//!   under a bullet) become its `items`. A top-level number (`2.`) whose
+//!   under a bullet) become its `items`. An item ending with `:` opens a
+//!   sub-lead in turn, so items nest to any depth; a line goes to the
+//!   deepest open lead whose items share its marker, or else under the
+//!   deepest lead it is subordinate to. A top-level number (`2.`) whose
 //!   text starts with a capital, after a numbered section, opens a section
 //!   without addressee (`1. Информацию … принять к сведению.`).
 //! * **Protocol** (kind `Протокол`, or labels `СЛУШАЛИ`, `ПОВЕСТКА`,
@@ -79,9 +82,13 @@
 //! [`NumberingStyle`], the protocol layout and signatures.
 //! `import_text(&export_text(&doc, style))` gives back `doc` modulo ids and
 //! `source_number` (compare with [`normalized`]) for documents the importer
-//! can produce. Not round-tripped: `unclassified` lines, header fields
-//! without a kind, a directive with items whose text does not end with a
-//! colon, and texts holding line breaks (other than hearing summaries).
+//! can produce. Sub-items are written at every depth: numbered while the
+//! importer reads the number (six parts, `1.1.1.1.1.1.`), then with a
+//! different bullet per depth. Not round-tripped: `unclassified` lines,
+//! header fields without a kind, a directive or item with items whose text
+//! does not end with a colon, nesting deeper than the bullets go (its text
+//! is kept, one level up), and texts holding line breaks (other than
+//! hearing summaries).
 
 mod audit;
 mod block;
