@@ -6,6 +6,7 @@ use resolution_core::text::{
     audit, export_text, import_text, import_text_report, normalized, DateSource, LinePlace,
     NumberingStyle,
 };
+use resolution_core::validate::{validate, RuleCode, ValidateOptions};
 use resolution_core::{Document, Kind, Section};
 
 const DECISION: &str = "\
@@ -809,4 +810,58 @@ fn sub_items_deeper_than_numbers_go_on_with_bullets() {
 
 fn count(list: &[resolution_core::Directive]) -> usize {
     list.iter().map(|d| 1 + count(&d.items)).sum()
+}
+
+#[test]
+fn a_first_numbered_item_without_addressee_is_a_directive() {
+    let input = "\
+РЕШЕНИЕ
+совещания руководителей образовательных организаций
+
+Участники совещания обсудили итоги летней оздоровительной кампании.
+
+1. Информацию начальника управления принять к сведению.
+
+2. Руководителям образовательных организаций:
+
+2.1. Обеспечить занятость детей в каникулы.
+";
+    let doc = assert_lossless(input);
+    assert_eq!(doc.preamble.len(), 1);
+    assert_eq!(doc.sections.len(), 2);
+    assert_eq!(doc.sections[0].addressee, "");
+    assert_eq!(doc.sections[0].source_number.as_deref(), Some("1"));
+    assert_eq!(
+        texts(&doc.sections[0]),
+        ["Информацию начальника управления принять к сведению."]
+    );
+    let gaps = validate(&doc, &ValidateOptions::default())
+        .into_iter()
+        .filter(|d| d.code == RuleCode::NumberingGap)
+        .count();
+    assert_eq!(gaps, 0);
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn decision_lead_followed_by_a_word() {
+    let doc = assert_lossless(
+        "РЕШЕНИЕ\n\nУчастники совещания решили следующее:\n\n1. Информацию принять к сведению.\n2. Продолжить работу по профилактике.\n",
+    );
+    assert_eq!(doc.preamble.len(), 1);
+    assert_eq!(doc.sections.len(), 2);
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn numbered_preamble_lists_stay_in_the_preamble() {
+    for input in [
+        "РЕШЕНИЕ\n\nУчастники отметили:\n1. Рост охвата детей.\n2. Открытие центров.\nРуководителям ОО:\n- обеспечить охват.\n",
+        "РЕШЕНИЕ\n\nУчастники отметили:\n1. Рост охвата детей.\n2. Открытие центров.\n1. Руководителям ОО:\n- обеспечить охват.\n",
+        "РЕШЕНИЕ\n\nОтмечено:\n1. Рост охвата детей.\n3. Открытие центров.\n4. Руководителям ОО:\n- обеспечить охват.\n",
+    ] {
+        let doc = assert_lossless(input);
+        assert_eq!(doc.preamble.len(), 3, "{input}");
+        assert_eq!(doc.sections.len(), 1, "{input}");
+    }
 }

@@ -42,8 +42,11 @@
 //!   addressee line, at a numbered line opening with an infinitive
 //!   (`1. Принять к сведению …`), or right after a preamble paragraph that
 //!   ends with a decision lead (`… решили:`, `… РЕКОМЕНДУЕТ:`,
-//!   `… постановляет:`); in the last case lines that are not addressees
-//!   form a section without addressee.
+//!   `… постановляет:`, `… решили следующее:`); in the last case lines
+//!   that are not addressees form a section without addressee. A section
+//!   numbered `N.` (N > 1) takes the numbered list `1.` … `N-1.` right
+//!   before it along: `1. Информацию … принять к сведению.` followed by
+//!   `2. Руководителям ОО:` is a section without addressee, then one with.
 //! * **Addressee.** A line ending with `:` whose first word is a
 //!   capitalised dative (`Управлению`, `Руководителям`, `Образовательным`,
 //!   `Администрации`, `Директору`, `Главе`) or an acronym (`МКУ`, `ОО`);
