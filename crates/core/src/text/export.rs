@@ -11,17 +11,17 @@ use crate::model::{Directive, Document, Header, Kind, Protocol, Section, Signato
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum NumberingStyle {
     /// Sections `1.`, directives `1.1.`, items `1.1.1.`, their items
-    /// `1.1.1.1.` and so on.
+    /// `1.1.1.1.` and so on to six parts, then a bullet per depth.
     #[default]
     Decimal,
     /// Sections `1)`, directives `1.1)`, items `1.1.1)`, their items
-    /// `1.1.1.1)` and so on.
+    /// `1.1.1.1)` and so on to six parts, then a bullet per depth.
     DecimalParen,
     /// Sections `1.`, directives `а)`, `б)`, items `–`, their items `•`,
-    /// then `◦` (see [`ITEM_BULLETS`]).
+    /// then `◦`, `▪`, … (a different bullet per depth).
     Letters,
     /// Sections `1.`, directives `–`, items `•`, their items `◦`, then
-    /// `▪` (see [`ITEM_BULLETS`]).
+    /// `▪`, `‣`, … (a different bullet per depth).
     Bullets,
 }
 

@@ -90,8 +90,10 @@
 //! different bullet per depth. Not round-tripped: `unclassified` lines,
 //! header fields without a kind, a directive or item with items whose text
 //! does not end with a colon, nesting deeper than the bullets go (its text
-//! is kept, one level up), and texts holding line breaks (other than
-//! hearing summaries).
+//! is kept, one level up), a first section without addressee that neither
+//! follows a decision lead nor leads up to a section the importer starts
+//! (it reads back as a numbered preamble paragraph), and texts holding
+//! line breaks (other than hearing summaries).
 
 mod audit;
 mod block;
