@@ -7,7 +7,9 @@
 //!   (`text::audit`). Consumed ranges are checked against the structure
 //!   vocabulary: `**`, list markers, the kind keyword and `№`, protocol
 //!   labels, and single separators (`:`, `,`, `-`, `–`, `—`, underscores).
-//! * Generated models: `import_text(export_text(doc, style))` equals `doc`
+//! * Generated models (sub-items nested up to three levels below a
+//!   directive, empty directives and items, a first section without
+//!   addressee): `import_text(export_text(doc, style))` equals `doc`
 //!   modulo ids and source numbering, in every numbering style.
 
 use std::collections::HashMap;
@@ -274,6 +276,7 @@ const ITEMS: &[&str] = &[
     "доступности дополнительного образования для детей из сельской местности;",
     "проанализировать результаты государственной итоговой аттестации.",
 ];
+const ITEM_LEADS: &[&str] = &["в том числе:", "с охватом обучающихся по направлениям:"];
 const HEADLESS: &[&str] = &[
     "Информацию Дементьевой С.В. принять к сведению.",
     "Утвердить план работы на 2024 год.",
@@ -316,17 +319,39 @@ fn maybe(list: &'static [&'static str]) -> impl Strategy<Value = String> {
     prop_oneof![Just(String::new()), pick(list)]
 }
 
+fn leaf(text: String) -> Directive {
+    Directive {
+        id: DirectiveId(0),
+        text,
+        items: vec![],
+        source_number: None,
+    }
+}
+
+/// A sub-item; with `depth` > 0 it may be a lead with sub-items of its own.
+fn item(depth: u32) -> BoxedStrategy<Directive> {
+    let plain = prop_oneof![4 => pick(ITEMS), 1 => Just(String::new())].prop_map(leaf);
+    if depth == 0 {
+        return plain.boxed();
+    }
+    prop_oneof![
+        3 => plain,
+        1 => (pick(ITEM_LEADS), prop::collection::vec(item(depth - 1), 0..3)).prop_map(
+            |(text, items)| Directive { items, ..leaf(text) }
+        ),
+    ]
+    .boxed()
+}
+
+/// A directive: plain, empty, or a sub-lead with items nested up to three
+/// levels below it.
 fn directive() -> impl Strategy<Value = Directive> {
     prop_oneof![
-        3 => pick(DIRECTIVES).prop_map(|text| Directive { id: DirectiveId(0), text, items: vec![], source_number: None }),
-        1 => (pick(SUB_LEADS), prop::collection::vec(pick(ITEMS), 0..4)).prop_map(|(text, items)| Directive {
-            id: DirectiveId(0),
-            text,
-            items: items
-                .into_iter()
-                .map(|text| Directive { id: DirectiveId(0), text, items: vec![], source_number: None })
-                .collect(),
-            source_number: None,
+        3 => pick(DIRECTIVES).prop_map(leaf),
+        1 => Just(leaf(String::new())),
+        1 => (pick(SUB_LEADS), prop::collection::vec(item(2), 0..4)).prop_map(|(text, items)| Directive {
+            items,
+            ..leaf(text)
         }),
     ]
 }
@@ -346,16 +371,26 @@ fn section() -> impl Strategy<Value = Section> {
         })
 }
 
-fn decided_section() -> impl Strategy<Value = Section> {
-    prop_oneof![
-        3 => section(),
-        1 => pick(HEADLESS).prop_map(|text| Section {
+/// A section without addressee: `1. Информацию … принять к сведению.`,
+/// then possibly more directives.
+fn headless_section() -> impl Strategy<Value = Section> {
+    (pick(HEADLESS), prop::collection::vec(directive(), 0..3)).prop_map(|(first, more)| {
+        let mut directives = vec![leaf(first)];
+        directives.extend(more);
+        Section {
             id: SectionId(0),
             addressee: String::new(),
             lead: String::new(),
-            directives: vec![Directive { id: DirectiveId(0), text, items: vec![], source_number: None }],
+            directives,
             source_number: None,
-        }),
+        }
+    })
+}
+
+fn decided_section() -> impl Strategy<Value = Section> {
+    prop_oneof![
+        3 => section(),
+        1 => headless_section(),
     ]
 }
 
@@ -447,7 +482,12 @@ prop_compose! {
     fn document()(
         header in header(),
         preamble in prop::collection::vec(pick(PREAMBLE), 0..4),
-        lead in maybe(&["По итогам обсуждения участники совещания решили:", "Совещание РЕКОМЕНДУЕТ:"]),
+        lead in maybe(&[
+            "По итогам обсуждения участники совещания решили:",
+            "Совещание РЕКОМЕНДУЕТ:",
+            "Участники совещания решили следующее:",
+        ]),
+        headless in prop::option::of(headless_section()),
         sections in prop::collection::vec(section(), 0..4),
         protocol in protocol(),
         signatories in signatories(),
@@ -456,15 +496,24 @@ prop_compose! {
         // A decision lead can only close the preamble.
         let mut preamble = preamble;
         if !is_protocol && !lead.is_empty() {
-            preamble.push(lead);
+            preamble.push(lead.clone());
         }
+        // A first section without addressee is told from the preamble by
+        // a decision lead or by the numbered section after it.
+        let mut all = Vec::new();
+        if let Some(first) = headless {
+            if !lead.is_empty() || !sections.is_empty() {
+                all.push(first);
+            }
+        }
+        all.extend(sections);
         Document {
             header,
             preamble: preamble
                 .into_iter()
                 .map(|text| Paragraph { id: ParagraphId(0), text })
                 .collect(),
-            sections: if is_protocol { vec![] } else { sections },
+            sections: if is_protocol { vec![] } else { all },
             protocol: is_protocol.then_some(protocol),
             signatories,
             ..Document::default()

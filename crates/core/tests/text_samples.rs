@@ -6,6 +6,7 @@ use resolution_core::text::{
     audit, export_text, import_text, import_text_report, normalized, DateSource, LinePlace,
     NumberingStyle,
 };
+use resolution_core::validate::{validate, RuleCode, ValidateOptions};
 use resolution_core::{Document, Kind, Section};
 
 const DECISION: &str = "\
@@ -707,4 +708,160 @@ fn bare_two_level_numbers() {
         texts(&doc.sections[0]),
         ["обеспечить охват детей;", "провести семинар."]
     );
+}
+
+#[test]
+fn empty_directives_round_trip_in_every_style() {
+    let doc = assert_lossless(
+        "РЕШЕНИЕ\n\n1. Отделу образования:\n1.1. Провести семинар.\n1.2. \n1.3. Подготовить отчёт.\n",
+    );
+    assert_eq!(
+        texts(&doc.sections[0]),
+        ["Провести семинар.", "", "Подготовить отчёт."]
+    );
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn a_lone_bullet_is_an_empty_item() {
+    let doc = assert_lossless("РЕШЕНИЕ\n\nРуководителям ОО:\n–\n– провести семинар;\n•\n");
+    assert_eq!(texts(&doc.sections[0]), ["", "провести семинар;", ""]);
+}
+
+#[test]
+fn sub_items_of_sub_items_at_every_depth() {
+    let doc = assert_lossless(
+        "\
+РЕШЕНИЕ
+
+1. Комитету по образованию:
+1.1. Обеспечить:
+1.1.1. подготовку школ к учебному году, в том числе:
+1.1.1.1. ремонт спортивных залов;
+1.1.1.2. приёмку зданий до 15 августа 2024 года;
+1.1.2. проведение совещания.
+1.2. Провести семинар.
+2. Директору МБОУ СОШ № 1:
+а) организовать:
+– охрану здания:
+• пропускной режим;
+б) отчитаться до 1 сентября 2024 года.
+",
+    );
+    let deep = &doc.sections[0].directives[0];
+    assert_eq!(deep.items.len(), 2);
+    assert_eq!(deep.items[0].items.len(), 2);
+    assert_eq!(
+        deep.items[0].items[1].source_number.as_deref(),
+        Some("1.1.1.2")
+    );
+    let lettered = &doc.sections[1];
+    assert_eq!(
+        texts(lettered),
+        ["организовать:", "отчитаться до 1 сентября 2024 года."]
+    );
+    assert_eq!(
+        lettered.directives[0].items[0].items[0].text,
+        "пропускной режим;"
+    );
+    assert_round_trips(&doc);
+    let decimal = export_text(&doc, NumberingStyle::Decimal);
+    assert!(decimal.contains("\n1.1.1.2. приёмку"), "{decimal}");
+    let bullets = export_text(&doc, NumberingStyle::Bullets);
+    assert!(bullets.contains("\n◦ приёмку"), "{bullets}");
+}
+
+#[test]
+fn sub_items_deeper_than_numbers_go_on_with_bullets() {
+    let mut doc = import_text("РЕШЕНИЕ\n\n1. Комитету по образованию:\n1.1. Обеспечить:\n");
+    let mut text = String::from("уровень");
+    let mut parent = &mut doc.sections[0].directives[0];
+    for depth in 1..=12 {
+        text.push_str(" ещё");
+        parent.items.push(resolution_core::Directive {
+            id: resolution_core::DirectiveId(0),
+            text: format!("{text} {depth}:"),
+            items: vec![],
+            source_number: None,
+        });
+        parent = &mut parent.items[0];
+    }
+    for style in NumberingStyle::ALL {
+        let exported = export_text(&doc, style);
+        assert!(exported.contains("ещё 12:"), "{exported}");
+        let back = import_text(&exported);
+        let mut depth = 0;
+        let mut d = &back.sections[0].directives[0];
+        while let Some(first) = d.items.first() {
+            depth += 1;
+            d = first;
+        }
+        assert!(
+            depth >= 9,
+            "{style:?}: nesting kept to depth {depth}\n{exported}"
+        );
+        assert_eq!(
+            count(&back.sections[0].directives),
+            13,
+            "{style:?}: every item read back"
+        );
+    }
+}
+
+fn count(list: &[resolution_core::Directive]) -> usize {
+    list.iter().map(|d| 1 + count(&d.items)).sum()
+}
+
+#[test]
+fn a_first_numbered_item_without_addressee_is_a_directive() {
+    let input = "\
+РЕШЕНИЕ
+совещания руководителей образовательных организаций
+
+Участники совещания обсудили итоги летней оздоровительной кампании.
+
+1. Информацию начальника управления принять к сведению.
+
+2. Руководителям образовательных организаций:
+
+2.1. Обеспечить занятость детей в каникулы.
+";
+    let doc = assert_lossless(input);
+    assert_eq!(doc.preamble.len(), 1);
+    assert_eq!(doc.sections.len(), 2);
+    assert_eq!(doc.sections[0].addressee, "");
+    assert_eq!(doc.sections[0].source_number.as_deref(), Some("1"));
+    assert_eq!(
+        texts(&doc.sections[0]),
+        ["Информацию начальника управления принять к сведению."]
+    );
+    let gaps = validate(&doc, &ValidateOptions::default())
+        .into_iter()
+        .filter(|d| d.code == RuleCode::NumberingGap)
+        .count();
+    assert_eq!(gaps, 0);
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn decision_lead_followed_by_a_word() {
+    let doc = assert_lossless(
+        "РЕШЕНИЕ\n\nУчастники совещания решили следующее:\n\n1. Информацию принять к сведению.\n2. Продолжить работу по профилактике.\n",
+    );
+    assert_eq!(doc.preamble.len(), 1);
+    assert_eq!(doc.sections.len(), 2);
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn numbered_preamble_lists_stay_in_the_preamble() {
+    for input in [
+        "РЕШЕНИЕ\n\nУчастники отметили:\n1. Рост охвата детей.\n2. Открытие центров.\nРуководителям ОО:\n- обеспечить охват.\n",
+        "РЕШЕНИЕ\n\nУчастники отметили:\n1. Рост охвата детей.\n2. Открытие центров.\n1. Руководителям ОО:\n- обеспечить охват.\n",
+        "РЕШЕНИЕ\n\nОтмечено:\n1. Рост охвата детей.\n3. Открытие центров.\n4. Руководителям ОО:\n- обеспечить охват.\n",
+    ] {
+        let doc = assert_lossless(input);
+        assert_eq!(doc.preamble.len(), 3, "{input}");
+        assert_eq!(doc.sections.len(), 1, "{input}");
+    }
 }

@@ -4,21 +4,32 @@
 
 use super::dates::find_date;
 use super::header::PLACE_LABEL;
+use super::marker::MAX_NUMBER_PARTS;
 use crate::model::{Directive, Document, Header, Kind, Protocol, Section, Signatory};
 
 /// How sections, directives and sub-items are numbered on export.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum NumberingStyle {
-    /// Sections `1.`, directives `1.1.`, items `1.1.1.`.
+    /// Sections `1.`, directives `1.1.`, items `1.1.1.`, their items
+    /// `1.1.1.1.` and so on to six parts, then a bullet per depth.
     #[default]
     Decimal,
-    /// Sections `1)`, directives `1.1)`, items `1.1.1)`.
+    /// Sections `1)`, directives `1.1)`, items `1.1.1)`, their items
+    /// `1.1.1.1)` and so on to six parts, then a bullet per depth.
     DecimalParen,
-    /// Sections `1.`, directives `а)`, `б)`, items `–`.
+    /// Sections `1.`, directives `а)`, `б)`, items `–`, their items `•`,
+    /// then `◦`, `▪`, … (a different bullet per depth).
     Letters,
-    /// Sections `1.`, directives `–`, items `•`.
+    /// Sections `1.`, directives `–`, items `•`, their items `◦`, then
+    /// `▪`, `‣`, … (a different bullet per depth).
     Bullets,
 }
+
+/// Bullets for sub-items, one per depth, each different from the ones
+/// above it so that the importer nests every depth under the one before.
+/// Numbers deeper than the importer reads ([`MAX_NUMBER_PARTS`]) go on
+/// with these too.
+const ITEM_BULLETS: [char; 10] = ['–', '•', '◦', '▪', '‣', '●', '·', '*', '-', '—'];
 
 impl NumberingStyle {
     pub const ALL: [NumberingStyle; 4] = [
@@ -40,18 +51,47 @@ impl NumberingStyle {
             NumberingStyle::Decimal => format!("{n}.{m}."),
             NumberingStyle::DecimalParen => format!("{n}.{m})"),
             NumberingStyle::Letters => format!("{})", letter(m)),
-            NumberingStyle::Bullets => "–".to_owned(),
+            NumberingStyle::Bullets => item_bullet(0),
         }
     }
 
-    fn item(self, n: usize, m: usize, k: usize) -> String {
+    /// The marker of a sub-item at `path`: section, directive, then one
+    /// number per depth (`[1, 2, 3]` is `1.2.3.` in [`NumberingStyle::Decimal`]).
+    fn item(self, path: &[usize]) -> String {
+        let parts = path.len();
+        let numbers_fit = parts <= usize::from(MAX_NUMBER_PARTS);
+        let past_numbers = parts.saturating_sub(usize::from(MAX_NUMBER_PARTS) + 1);
         match self {
-            NumberingStyle::Decimal => format!("{n}.{m}.{k}."),
-            NumberingStyle::DecimalParen => format!("{n}.{m}.{k})"),
-            NumberingStyle::Letters => "–".to_owned(),
-            NumberingStyle::Bullets => "•".to_owned(),
+            NumberingStyle::Decimal if numbers_fit => numbered(path, '.'),
+            NumberingStyle::DecimalParen if numbers_fit => numbered(path, ')'),
+            NumberingStyle::Decimal | NumberingStyle::DecimalParen => item_bullet(past_numbers),
+            NumberingStyle::Letters => item_bullet(parts.saturating_sub(3)),
+            NumberingStyle::Bullets => item_bullet(parts.saturating_sub(2)),
         }
     }
+}
+
+/// `[1, 2, 3]` → `1.2.3.` (`close` `.`) or `1.2.3)`.
+fn numbered(path: &[usize], close: char) -> String {
+    let mut out = String::new();
+    for (i, n) in path.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push_str(&n.to_string());
+    }
+    out.push(close);
+    out
+}
+
+/// The bullet for sub-items `depth` levels below the first bulleted
+/// level; the last bullet repeats past the end of [`ITEM_BULLETS`].
+fn item_bullet(depth: usize) -> String {
+    let last = ITEM_BULLETS.len() - 1;
+    ITEM_BULLETS
+        .get(depth.min(last))
+        .map(char::to_string)
+        .unwrap_or_default()
 }
 
 /// Letters used for directives: Russian alphabet without ё, й, ъ, ы, ь.
@@ -208,9 +248,8 @@ fn sections(w: &mut Writer, sections: &[Section], style: NumberingStyle) {
         }
         w.marked(&style.section(n), &line);
         for (j, d) in s.directives.iter().enumerate() {
-            directive(w, d, &style.directive(n, j + 1), |k| {
-                style.item(n, j + 1, k)
-            });
+            let marker = style.directive(n, j + 1);
+            directive(w, d, &marker, true, style, &[n, j + 1]);
         }
     }
 }
@@ -224,20 +263,18 @@ fn headless_section(w: &mut Writer, s: &Section, n: usize, style: NumberingStyle
         } else {
             style.directive(n, j + 1)
         };
-        directive_with(w, d, &marker, j > 0, |k| style.item(n, j + 1, k));
+        directive(w, d, &marker, j > 0, style, &[n, j + 1]);
     }
 }
 
-fn directive(w: &mut Writer, d: &Directive, marker: &str, item: impl Fn(usize) -> String) {
-    directive_with(w, d, marker, true, item);
-}
-
-fn directive_with(
+/// A directive numbered `path` (section, directive) and its sub-items.
+fn directive(
     w: &mut Writer,
     d: &Directive,
     marker: &str,
     may_drop_marker: bool,
-    item: impl Fn(usize) -> String,
+    style: NumberingStyle,
+    path: &[usize],
 ) {
     w.gap();
     if may_drop_marker && is_deadline_note(d) {
@@ -245,9 +282,21 @@ fn directive_with(
     } else {
         w.marked(marker, &d.text);
     }
-    for (k, it) in d.items.iter().enumerate() {
+    items(w, &d.items, style, path);
+}
+
+/// Sub-items under the directive or item numbered `parent`, each followed
+/// by its own, at every depth.
+fn items(w: &mut Writer, list: &[Directive], style: NumberingStyle, parent: &[usize]) {
+    let mut path = parent.to_vec();
+    path.push(0);
+    for (k, it) in list.iter().enumerate() {
+        if let Some(last) = path.last_mut() {
+            *last = k + 1;
+        }
         w.gap();
-        w.marked(&item(k + 1), &it.text);
+        w.marked(&style.item(&path), &it.text);
+        items(w, &it.items, style, &path);
     }
 }
 

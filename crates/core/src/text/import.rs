@@ -7,6 +7,7 @@ use super::ctx::{Ctx, LinePlace};
 use super::dates::find_date;
 use super::header::parse_header;
 use super::lines::split_lines;
+use super::marker::{Close, MarkerKind};
 use super::protocol::{is_protocol_marker, parse_protocol};
 use super::sections::SectionBuilder;
 use super::signatures::split_signatures;
@@ -126,21 +127,71 @@ pub fn import_text_report(input: &str) -> ImportReport {
 
 /// Preamble paragraphs up to the first directive section, then sections.
 fn parse_decision(cx: &mut Ctx<'_>, body: &[Block]) -> (Vec<Paragraph>, Vec<Section>) {
-    let mut preamble = Vec::new();
+    let start = directives_start(cx, body);
+    let (intro, rest) = body.split_at(start.min(body.len()));
+    let mut preamble = Vec::with_capacity(intro.len());
+    for b in intro {
+        let id = cx.paragraph_id();
+        let text = b.raw(&cx.lines).into_owned();
+        preamble.push(Paragraph { id, text });
+        cx.place(b, LinePlace::Preamble);
+    }
     let mut builder = SectionBuilder::default();
-    let mut lead_seen = false;
-    for b in body {
-        if builder.sections.is_empty() && !lead_seen && !SectionBuilder::starts_section(cx, b) {
-            let id = cx.paragraph_id();
-            let text = b.raw(&cx.lines).into_owned();
-            lead_seen = is_decision_lead(&text);
-            preamble.push(Paragraph { id, text });
-            cx.place(b, LinePlace::Preamble);
-        } else {
-            builder.feed(cx, b);
-        }
+    for b in rest {
+        builder.feed(cx, b);
     }
     (preamble, builder.sections)
+}
+
+/// Index of the first block of the directive sections: the block after a
+/// decision lead, or the first block that starts a section, moved back to
+/// the `1.` of a numbered list that leads up to it.
+fn directives_start(cx: &Ctx<'_>, body: &[Block]) -> usize {
+    for (i, b) in body.iter().enumerate() {
+        if SectionBuilder::starts_section(cx, b) {
+            return numbered_list_start(cx, body, i);
+        }
+        if is_decision_lead(&b.raw(&cx.lines)) {
+            return i + 1;
+        }
+    }
+    body.len()
+}
+
+/// When `body[at]` is numbered `N.` (N > 1) and the blocks before it hold
+/// `N-1.`, …, `1.` in order (closed alike, with anything but other
+/// top-level numbers between them), the index of the `1.`: item 1 of
+/// `1. Информацию … принять к сведению.` `2. Руководителям ОО:` is a
+/// directive too. Otherwise `at`.
+fn numbered_list_start(cx: &Ctx<'_>, body: &[Block], at: usize) -> usize {
+    let Some((mut expected, close)) = body.get(at).and_then(|b| top_number(cx, b)) else {
+        return at;
+    };
+    for (i, b) in body.iter().enumerate().take(at).rev() {
+        if expected <= 1 {
+            return i + 1;
+        }
+        match top_number(cx, b) {
+            Some((n, c)) if n + 1 == expected && c == close => expected = n,
+            Some(_) => return at,
+            None => {}
+        }
+    }
+    if expected <= 1 {
+        0
+    } else {
+        at
+    }
+}
+
+/// The number and closing of a top-level numbered block (`2.` → 2).
+fn top_number(cx: &Ctx<'_>, b: &Block) -> Option<(usize, Close)> {
+    let Some(MarkerKind::Num { depth: 1, close }) = b.marker.as_ref().map(|m| m.kind) else {
+        return None;
+    };
+    let number = b.number(&cx.lines)?;
+    let n = number.trim_end_matches(')').parse().ok()?;
+    Some((n, close))
 }
 
 /// Last words of a preamble paragraph after which directives follow:
@@ -162,18 +213,29 @@ const DECISION_LEADS: [&str; 14] = [
     "решение",
 ];
 
+/// Words that may stand between a decision lead and its colon:
+/// `Участники совещания решили следующее:`.
+const LEAD_OBJECTS: [&str; 2] = ["следующее", "следующие"];
+
 /// Does this preamble paragraph end with a decision lead and a colon?
 fn is_decision_lead(text: &str) -> bool {
     let Some(body) = text.strip_suffix(':') else {
         return false;
     };
-    let word = body.rsplit(char::is_whitespace).next().unwrap_or_default();
-    if word.len() > 40 {
-        return false;
+    let mut lower = String::new();
+    for word in body.split_whitespace().rev().take(2) {
+        if word.len() > 40 {
+            return false;
+        }
+        lower_into(word, &mut lower);
+        if DECISION_LEADS.contains(&lower.as_str()) {
+            return true;
+        }
+        if !LEAD_OBJECTS.contains(&lower.as_str()) {
+            return false;
+        }
     }
-    let mut lower = String::with_capacity(word.len());
-    lower_into(word, &mut lower);
-    DECISION_LEADS.contains(&lower.as_str())
+    false
 }
 
 /// How many preamble paragraphs are searched for a fallback date.

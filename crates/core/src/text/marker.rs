@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-/// Characters accepted as bullets when followed by whitespace.
+/// Characters accepted as bullets when followed by whitespace or alone on
+/// a line (an empty list item).
 pub const BULLETS: [char; 10] = ['-', '–', '—', '·', '•', '*', '▪', '◦', '●', '‣'];
 
 /// Bullets also accepted directly before a word (`-обеспечить`).
@@ -55,7 +56,7 @@ pub(crate) fn parse_marker(text: &str) -> Option<Marker> {
     let second = chars.next();
     let mut bullet = None;
     let mut pos = 0;
-    let spaced = second.is_some_and(char::is_whitespace);
+    let spaced = second.is_none_or(char::is_whitespace);
     let glued = second.is_some_and(char::is_alphabetic) && GLUED_BULLETS.contains(&first);
     if is_bullet(first) && (spaced || glued) {
         bullet = Some(first);
@@ -86,6 +87,9 @@ fn skip_ws(text: &str, from: usize) -> usize {
     text.len() - rest.trim_start().len()
 }
 
+/// Parts read in a number marker: `1.2.3.4.5.6.` at most.
+pub(crate) const MAX_NUMBER_PARTS: u8 = 6;
+
 /// `1.`, `1.2.`, `1.2`, `1)`, `1.2)` followed by whitespace or the end.
 fn parse_number(s: &str) -> Option<(MarkerKind, Range<usize>, usize)> {
     let b = s.as_bytes();
@@ -94,7 +98,7 @@ fn parse_number(s: &str) -> Option<(MarkerKind, Range<usize>, usize)> {
     let close;
     loop {
         let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if digits == 0 || digits > 3 || depth >= 6 {
+        if digits == 0 || digits > 3 || depth >= MAX_NUMBER_PARTS {
             return None;
         }
         i += digits;
@@ -219,6 +223,8 @@ mod tests {
             Some((MarkerKind::Letter, Some("б)".into()), 4))
         );
         assert_eq!(m("– текст"), Some((MarkerKind::Bullet('–'), None, 4)));
+        assert_eq!(m("–"), Some((MarkerKind::Bullet('–'), None, 3)));
+        assert_eq!(m("•"), Some((MarkerKind::Bullet('•'), None, 3)));
         assert_eq!(
             m("- 1.1. Активизировать"),
             Some((dot(2), Some("1.1".into()), 7))
@@ -238,7 +244,7 @@ mod tests {
             "1.текст",
             "г. Чаплыгин",
             "абвгд) текст",
-            "-",
+            "--",
             "",
         ] {
             assert_eq!(m(s), None, "{s}");

@@ -15,7 +15,8 @@
 //!   split in two. List markers: `1.`, `1.1.`, `1)`, `1.1)`, `а)`, bullets
 //!   `-`, `–`, `—`, `·`, `•`, `*` followed by a space (dashes and dots also
 //!   glued to a word, `-обеспечить`), and a bullet before a number
-//!   (` - 1.1.`, the number wins).
+//!   (` - 1.1.`, the number wins). A bullet alone on a line is an empty
+//!   item, as a bare number (`1.6.`) is.
 //! * **Wrapped sentences.** A line is joined to the previous one (with a
 //!   space, even across blank lines) when the previous does not end with
 //!   `.`, `;`, `:`, `!`, `?`, `…` and this one starts with a lower-case
@@ -41,8 +42,11 @@
 //!   addressee line, at a numbered line opening with an infinitive
 //!   (`1. Принять к сведению …`), or right after a preamble paragraph that
 //!   ends with a decision lead (`… решили:`, `… РЕКОМЕНДУЕТ:`,
-//!   `… постановляет:`); in the last case lines that are not addressees
-//!   form a section without addressee.
+//!   `… постановляет:`, `… решили следующее:`); in the last case lines
+//!   that are not addressees form a section without addressee. A section
+//!   numbered `N.` (N > 1) takes the numbered list `1.` … `N-1.` right
+//!   before it along: `1. Информацию … принять к сведению.` followed by
+//!   `2. Руководителям ОО:` is a section without addressee, then one with.
 //! * **Addressee.** A line ending with `:` whose first word is a
 //!   capitalised dative (`Управлению`, `Руководителям`, `Образовательным`,
 //!   `Администрации`, `Директору`, `Главе`) or an acronym (`МКУ`, `ОО`);
@@ -53,7 +57,10 @@
 //!   addressee. A directive ending with `:` opens a sub-lead; following
 //!   lines whose marker is subordinate (bullets or letters under a plain or
 //!   numbered lead, deeper numbers under a numbered lead, another bullet
-//!   under a bullet) become its `items`. A top-level number (`2.`) whose
+//!   under a bullet) become its `items`. An item ending with `:` opens a
+//!   sub-lead in turn, so items nest to any depth; a line goes to the
+//!   deepest open lead whose items share its marker, or else under the
+//!   deepest lead it is subordinate to. A top-level number (`2.`) whose
 //!   text starts with a capital, after a numbered section, opens a section
 //!   without addressee (`1. Информацию … принять к сведению.`).
 //! * **Protocol** (kind `Протокол`, or labels `СЛУШАЛИ`, `ПОВЕСТКА`,
@@ -78,9 +85,15 @@
 //! [`NumberingStyle`], the protocol layout and signatures.
 //! `import_text(&export_text(&doc, style))` gives back `doc` modulo ids and
 //! `source_number` (compare with [`normalized`]) for documents the importer
-//! can produce. Not round-tripped: `unclassified` lines, header fields
-//! without a kind, a directive with items whose text does not end with a
-//! colon, and texts holding line breaks (other than hearing summaries).
+//! can produce. Sub-items are written at every depth: numbered while the
+//! importer reads the number (six parts, `1.1.1.1.1.1.`), then with a
+//! different bullet per depth. Not round-tripped: `unclassified` lines,
+//! header fields without a kind, a directive or item with items whose text
+//! does not end with a colon, nesting deeper than the bullets go (its text
+//! is kept, one level up), a first section without addressee that neither
+//! follows a decision lead nor leads up to a section the importer starts
+//! (it reads back as a numbered preamble paragraph), and texts holding
+//! line breaks (other than hearing summaries).
 
 mod audit;
 mod block;

@@ -2,7 +2,9 @@
 //! `1. Руководителям ОО:`, run-in `Руководителям ОО обеспечить:`) followed
 //! by directives — numbered, bulleted or plain paragraphs. A directive
 //! ending with a colon (`принять меры по обеспечению:`) opens a sub-lead;
-//! the following lines with a subordinate marker become its `items`.
+//! the following lines with a subordinate marker become its `items`. An
+//! item ending with a colon opens a sub-lead in turn, at any depth
+//! (`1.1.1. обеспечить:` → `1.1.1.1. …`).
 
 use super::block::Block;
 use super::ctx::{Ctx, LinePlace};
@@ -13,8 +15,19 @@ use crate::model::{Directive, Section};
 #[derive(Default)]
 pub(crate) struct SectionBuilder {
     pub sections: Vec<Section>,
-    /// `Some(marker of the lead)` while a sub-lead is open.
-    lead: Option<Option<MarkerKind>>,
+    /// Open sub-leads, outermost first: the last directive, then its last
+    /// item, and so on, each ending with a colon.
+    leads: Vec<Lead>,
+}
+
+/// A directive or sub-item ending with a colon, whose following lines
+/// with a subordinate marker become its items.
+#[derive(Clone, Copy)]
+struct Lead {
+    /// The lead's own marker (`None`: a plain paragraph).
+    marker: Option<MarkerKind>,
+    /// The marker of its first item, once it has one.
+    items: Option<MarkerKind>,
 }
 
 fn close_of(number: &str) -> Close {
@@ -59,30 +72,27 @@ impl SectionBuilder {
                 directives: Vec::new(),
                 source_number: number,
             });
-            self.lead = None;
+            self.leads.clear();
             cx.place(b, LinePlace::Section);
             return;
         }
         cx.consume_marker(b);
         cx.place(b, LinePlace::Directive);
-        if let Some(lead) = self.lead {
-            if is_subordinate(kind, lead) {
-                let parent = self
-                    .sections
-                    .last_mut()
-                    .and_then(|s| s.directives.last_mut());
-                if let Some(parent) = parent {
-                    let id = cx.directive_id();
-                    parent.items.push(Directive {
-                        id,
-                        text: text.into_owned(),
-                        items: Vec::new(),
-                        source_number: number,
-                    });
-                    return;
-                }
-            }
+        if let Err((text, number)) = self.push_item(cx, kind, text.into_owned(), number) {
+            self.push_directive(cx, kind, text, number);
         }
+    }
+
+    /// Adds a directive, opening a section without addressee before it
+    /// when there is none yet or when it is a top-level number with a
+    /// capital (`2. Информацию … принять к сведению.`).
+    fn push_directive(
+        &mut self,
+        cx: &mut Ctx<'_>,
+        kind: Option<MarkerKind>,
+        text: String,
+        number: Option<String>,
+    ) {
         let new_numbered = match kind {
             Some(MarkerKind::Num { depth: 1, close }) => {
                 starts_upper(&text)
@@ -109,15 +119,85 @@ impl SectionBuilder {
                 source_number: section_number,
             });
         }
-        self.lead = text.ends_with(':').then_some(kind);
+        self.leads.clear();
+        if text.ends_with(':') {
+            self.leads.push(Lead {
+                marker: kind,
+                items: None,
+            });
+        }
         let id = cx.directive_id();
         if let Some(section) = self.sections.last_mut() {
             section.directives.push(Directive {
                 id,
-                text: text.into_owned(),
+                text,
                 items: Vec::new(),
                 source_number: directive_number,
             });
         }
+    }
+
+    /// Adds a line with marker `kind` as an item of an open sub-lead, if it
+    /// belongs under one; gives text and number back when it does not.
+    fn push_item(
+        &mut self,
+        cx: &mut Ctx<'_>,
+        kind: Option<MarkerKind>,
+        text: String,
+        number: Option<String>,
+    ) -> Result<(), (String, Option<String>)> {
+        let Some(level) = self.item_level(kind) else {
+            return Err((text, number));
+        };
+        let opens_lead = text.ends_with(':');
+        let Some(parent) = self.lead_at(level) else {
+            return Err((text, number));
+        };
+        let id = cx.directive_id();
+        parent.items.push(Directive {
+            id,
+            text,
+            items: Vec::new(),
+            source_number: number,
+        });
+        self.leads.truncate(level + 1);
+        if let Some(lead) = self.leads.get_mut(level) {
+            lead.items = lead.items.or(kind);
+        }
+        if opens_lead {
+            self.leads.push(Lead {
+                marker: kind,
+                items: None,
+            });
+        }
+        Ok(())
+    }
+
+    /// The level of the open sub-lead that takes a line with marker `kind`
+    /// as its item: the deepest one whose items have that marker, the one
+    /// above a lead with that marker (none above a directive), or else the
+    /// deepest lead when the marker is subordinate to its own.
+    fn item_level(&self, kind: Option<MarkerKind>) -> Option<usize> {
+        for (level, lead) in self.leads.iter().enumerate().rev() {
+            if kind.is_some() && lead.items == kind {
+                return Some(level);
+            }
+            if lead.marker == kind {
+                return level.checked_sub(1);
+            }
+        }
+        let deepest = self.leads.len().checked_sub(1)?;
+        let lead = self.leads.get(deepest)?;
+        is_subordinate(kind, lead.marker).then_some(deepest)
+    }
+
+    /// The open sub-lead at `level`: the last directive of the last
+    /// section, then its last item `level` times.
+    fn lead_at(&mut self, level: usize) -> Option<&mut Directive> {
+        let mut lead = self.sections.last_mut()?.directives.last_mut()?;
+        for _ in 0..level {
+            lead = lead.items.last_mut()?;
+        }
+        Some(lead)
     }
 }
