@@ -8,6 +8,7 @@ mod convert;
 mod diff;
 mod input;
 mod locate;
+mod today;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -49,7 +50,9 @@ fn run(command: Command) -> ExitCode {
                 Ok(doc) => doc,
                 Err(e) => return fail(&e.message(locale)),
             };
-            let options = ValidateOptions { today };
+            let options = ValidateOptions {
+                today: today.date(),
+            };
             let diagnostics = check::diagnostics(&doc, &options);
             let text = if json {
                 check::render_json(&doc, &diagnostics, locale)
@@ -125,7 +128,7 @@ fn run(command: Command) -> ExitCode {
                 Ok(doc) => doc,
                 Err(e) => return fail(&e.message(locale)),
             };
-            let rows = control::rows(&doc, sort, today, locale);
+            let rows = control::rows(&doc, sort, today.date(), locale);
             write_stdout(control::render(&rows, locale).as_bytes())
         }
     }

@@ -98,11 +98,48 @@ fn check_json_output_parses_and_matches_exit_code() {
 fn languages_change_the_messages() {
     let dir = scratch("languages");
     let file = write(&dir, "draft.txt", SAMPLE_TXT);
-    let ru = stdout(&run(&["check", &file]));
-    let en = stdout(&run(&["check", &file, "--lang", "en"]));
+    let ru = stdout(&run(&["check", &file, "--today", "none"]));
+    let en = stdout(&run(&["check", &file, "--lang", "en", "--today", "none"]));
     assert!(ru.contains("ошибка RES105"), "{ru}");
     assert!(en.contains("error RES105"), "{en}");
     assert_ne!(ru, en);
+}
+
+/// The codes and severities of `check --json` with the given `--today`
+/// arguments, and its exit code.
+fn check_codes(file: &str, today: &[&str]) -> (Vec<(String, String)>, i32) {
+    let mut args = vec!["check", file, "--json"];
+    args.extend_from_slice(today);
+    let output = run(&args);
+    let found = parse_diagnostics(&output)
+        .iter()
+        .map(|d| (d["code"].to_string(), d["severity"].to_string()))
+        .collect();
+    (found, code(&output))
+}
+
+#[test]
+fn past_deadlines_are_noted_against_today_unless_today_is_none() {
+    let dir = scratch("today");
+    let valid = SAMPLE_TXT.replace("31 июня 2025", "30 июня 2025");
+    let file = write(&dir, "draft.txt", &valid);
+    let passed = ("\"RES404\"".to_string(), "\"info\"".to_string());
+    // The sample's deadlines of 2024 and 2025 have passed on any day the
+    // tests run, as in the browser, which validates with today's date.
+    let (by_default, exit) = check_codes(&file, &[]);
+    assert!(by_default.contains(&passed), "{by_default:?}");
+    assert_eq!(exit, 0, "a note does not change the exit code");
+    let (on_a_day, exit) = check_codes(&file, &["--today", "2024-12-01"]);
+    assert!(on_a_day.contains(&passed), "{on_a_day:?}");
+    assert_eq!(exit, 0);
+    for today in [["--today", "none"], ["--today", "2024-01-01"]] {
+        let (found, exit) = check_codes(&file, &today);
+        assert!(
+            !found.iter().any(|(c, _)| c == &passed.0),
+            "{today:?}: {found:?}"
+        );
+        assert_eq!(exit, 0);
+    }
 }
 
 #[test]
@@ -147,7 +184,10 @@ fn check_of_a_json_draft_agrees_with_the_text() {
 
 #[test]
 fn standard_input_is_read_with_dash() {
-    let output = run_with_stdin(&["check", "-", "--lang", "en"], SAMPLE_TXT);
+    let output = run_with_stdin(
+        &["check", "-", "--lang", "en", "--today", "none"],
+        SAMPLE_TXT,
+    );
     assert_eq!(code(&output), 1);
     assert!(stdout(&output).contains("<stdin>:"), "{}", stdout(&output));
 }
@@ -193,6 +233,7 @@ fn usage_errors_exit_2_with_usage() {
         vec!["check", "a.txt", "--bogus"],
         vec!["check", "a.txt", "--today", "2024-02-30"],
         vec!["check", "a.txt", "--today"],
+        vec!["check", "a.txt", "--today", "yesterday"],
         vec!["check", "a.txt", "--lang", "de"],
         vec!["convert", "a.txt"],
         vec!["convert", "a.txt", "--to", "pdf"],
