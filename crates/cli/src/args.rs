@@ -23,6 +23,9 @@ convert: md is Markdown, csv the control sheet (UTF-8 with BOM, `;`-separated),
   when OUT is a folder, the file gets the document's name (kind, number, topic, date).
 diff: structural comparison of two drafts; --json prints it as JSON.
 control: the control sheet as a table: number, addressee, deadline, findings, targets.
+check --json: each diagnostic as JSON; a location's range {start, end} counts UTF-8 bytes
+  of the text it points into (the header field, section lead or directive text of the
+  draft), and char_range beside it gives the same range in Unicode characters.
 --today: the day deadlines are judged against; a deadline before it is noted as past
   (RES404, a note that never changes the exit code). Without --today it is the current
   date in UTC (the browser uses the local date); --today none leaves that rule out, for

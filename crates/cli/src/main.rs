@@ -2,6 +2,7 @@
 //! from the command line.
 
 mod args;
+mod char_ranges;
 mod check;
 mod control;
 mod convert;

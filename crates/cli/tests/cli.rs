@@ -7,6 +7,7 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use resolution_core::json::from_json;
+use resolution_core::text::import_text;
 use serde_json::Value;
 use support::{code, corpus_files, run, scratch, stderr, stdout, write, BIN};
 
@@ -92,6 +93,43 @@ fn check_json_output_parses_and_matches_exit_code() {
     }
     assert!(diagnostics.iter().any(|d| d["code"] == "RES105"));
     assert_eq!(code(&output), if has_error(&diagnostics) { 1 } else { 0 });
+}
+
+#[test]
+fn json_ranges_come_in_bytes_and_in_characters() {
+    let dir = scratch("char-ranges");
+    let file = write(&dir, "draft.txt", SAMPLE_TXT);
+    let diagnostics = parse_diagnostics(&run(&["check", &file, "--json", "--today", "none"]));
+    let impossible = diagnostics
+        .iter()
+        .find(|d| d["code"] == "RES105")
+        .expect("the impossible date is reported");
+    let location = &impossible["location"];
+    let id = location["directive"].as_u64().expect("on a directive");
+    let doc = import_text(SAMPLE_TXT);
+    let text = &doc
+        .all_directives()
+        .find(|d| u64::from(d.id.0) == id)
+        .expect("the directive")
+        .text;
+    let number = |v: &Value| v.as_u64().and_then(|n| usize::try_from(n).ok());
+    let bytes = number(&location["range"]["start"]).zip(number(&location["range"]["end"]));
+    let chars =
+        number(&location["char_range"]["start"]).zip(number(&location["char_range"]["end"]));
+    let ((byte_start, byte_end), (char_start, char_end)) = bytes
+        .zip(chars)
+        .unwrap_or_else(|| panic!("both ranges: {location}"));
+    let by_chars: String = text
+        .chars()
+        .skip(char_start)
+        .take(char_end - char_start)
+        .collect();
+    assert_eq!(text.get(byte_start..byte_end), Some(by_chars.as_str()));
+    assert!(by_chars.contains("31 июня"), "{by_chars}");
+    assert!(
+        char_start < byte_start,
+        "Cyrillic before the date: {location}"
+    );
 }
 
 #[test]
