@@ -6,12 +6,14 @@ use resolution_core::date::CivilDate;
 use resolution_core::locale::Locale;
 use resolution_core::text::NumberingStyle;
 
+use crate::today::Today;
+
 pub const USAGE: &str = "\
 usage:
-  resolution check FILE [--json] [--today YYYY-MM-DD] [--lang ru|en] [--from txt|json]
+  resolution check FILE [--json] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json]
   resolution convert FILE --to json|txt|md|csv|ics|docx [-o OUT] [--numbering decimal|decimal-paren|letters|bullets] [--lang ru|en] [--from txt|json]
   resolution diff OLD NEW [--json] [--lang ru|en]
-  resolution control FILE [--sort deadline|addressee] [--today YYYY-MM-DD] [--lang ru|en] [--from txt|json]
+  resolution control FILE [--sort deadline|addressee] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json]
   resolution schema
 
 FILE, OLD and NEW are .txt or .json drafts, or - for standard input (one of them at most).
@@ -21,6 +23,13 @@ convert: md is Markdown, csv the control sheet (UTF-8 with BOM, `;`-separated),
   when OUT is a folder, the file gets the document's name (kind, number, topic, date).
 diff: structural comparison of two drafts; --json prints it as JSON.
 control: the control sheet as a table: number, addressee, deadline, findings, targets.
+check --json: each diagnostic as JSON; a location's range {start, end} counts UTF-8 bytes
+  of the text it points into (the header field, section lead or directive text of the
+  draft), and char_range beside it gives the same range in Unicode characters.
+--today: the day deadlines are judged against; a deadline before it is noted as past
+  (RES404, a note that never changes the exit code). Without --today it is the current
+  date in UTC (the browser uses the local date); --today none leaves that rule out, for
+  output that does not change from day to day (CI).
 Exit codes: 0 no errors / drafts equal, 1 the draft has errors (check) / drafts differ (diff),
 2 unreadable input or bad usage.";
 
@@ -86,7 +95,7 @@ pub enum Command {
     Check {
         input: Input,
         json: bool,
-        today: Option<CivilDate>,
+        today: Today,
         locale: Locale,
     },
     Convert {
@@ -105,7 +114,7 @@ pub enum Command {
     Control {
         input: Input,
         sort: Sort,
-        today: Option<CivilDate>,
+        today: Today,
         locale: Locale,
     },
     Schema,
@@ -136,7 +145,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
 struct Flags {
     files: Vec<String>,
     json: bool,
-    today: Option<CivilDate>,
+    today: Today,
     locale: Locale,
     from: Option<Format>,
     to: Option<Target>,
@@ -166,7 +175,7 @@ fn parse_flags(args: &[String], allowed: &[&str]) -> Result<Flags, String> {
             .next()
             .ok_or_else(|| format!("option `{name}` needs a value"))?;
         match name {
-            "--today" => flags.today = Some(parse_iso_date(value)?),
+            "--today" => flags.today = parse_today(value)?,
             "--lang" => {
                 flags.locale = value
                     .parse()
@@ -271,9 +280,17 @@ fn parse_control(args: &[String]) -> Result<Command, String> {
     })
 }
 
+/// `none`, or the day of `YYYY-MM-DD`.
+fn parse_today(value: &str) -> Result<Today, String> {
+    if value == "none" {
+        return Ok(Today::Off);
+    }
+    parse_iso_date(value).map(Today::On)
+}
+
 /// `YYYY-MM-DD`, a real calendar day.
 fn parse_iso_date(value: &str) -> Result<CivilDate, String> {
-    let bad = || format!("bad date `{value}`: expected YYYY-MM-DD");
+    let bad = || format!("bad date `{value}`: expected YYYY-MM-DD or none");
     let mut parts = value.split('-');
     let (Some(y), Some(m), Some(d), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())

@@ -5,6 +5,7 @@ use resolution_core::validate::{validate, Diagnostic, Severity, ValidateOptions}
 use resolution_core::Document;
 use serde_json::Value;
 
+use crate::char_ranges::add_char_range;
 use crate::locate;
 
 /// The diagnostics of a document, in the validator's order.
@@ -53,12 +54,22 @@ fn summary(diagnostics: &[Diagnostic], locale: Locale) -> String {
 }
 
 /// A JSON array: each diagnostic as the core serializes it, plus
-/// `message` in the chosen language and a readable `where`.
+/// `message` in the chosen language, a readable `where`, and beside every
+/// byte `range` of a location (its own or a related one) the same range in
+/// characters, `char_range`.
 pub fn render_json(doc: &Document, diagnostics: &[Diagnostic], locale: Locale) -> String {
     let items: Vec<Value> = diagnostics
         .iter()
         .map(|d| {
             let mut value = serde_json::to_value(d).unwrap_or(Value::Null);
+            if let Some(location) = value.get_mut("location") {
+                add_char_range(doc, &d.location, location);
+            }
+            if let Some(Value::Array(related)) = value.get_mut("related") {
+                for (place, location) in related.iter_mut().zip(d.related.iter()) {
+                    add_char_range(doc, location, place);
+                }
+            }
             if let Value::Object(map) = &mut value {
                 map.insert("message".to_string(), Value::from(d.message(locale)));
                 map.insert(

@@ -2,12 +2,14 @@
 //! from the command line.
 
 mod args;
+mod char_ranges;
 mod check;
 mod control;
 mod convert;
 mod diff;
 mod input;
 mod locate;
+mod today;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -49,7 +51,9 @@ fn run(command: Command) -> ExitCode {
                 Ok(doc) => doc,
                 Err(e) => return fail(&e.message(locale)),
             };
-            let options = ValidateOptions { today };
+            let options = ValidateOptions {
+                today: today.date(),
+            };
             let diagnostics = check::diagnostics(&doc, &options);
             let text = if json {
                 check::render_json(&doc, &diagnostics, locale)
@@ -125,7 +129,7 @@ fn run(command: Command) -> ExitCode {
                 Ok(doc) => doc,
                 Err(e) => return fail(&e.message(locale)),
             };
-            let rows = control::rows(&doc, sort, today, locale);
+            let rows = control::rows(&doc, sort, today.date(), locale);
             write_stdout(control::render(&rows, locale).as_bytes())
         }
     }

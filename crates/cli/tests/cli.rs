@@ -7,6 +7,7 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use resolution_core::json::from_json;
+use resolution_core::text::import_text;
 use serde_json::Value;
 use support::{code, corpus_files, run, scratch, stderr, stdout, write, BIN};
 
@@ -95,14 +96,88 @@ fn check_json_output_parses_and_matches_exit_code() {
 }
 
 #[test]
+fn json_ranges_come_in_bytes_and_in_characters() {
+    let dir = scratch("char-ranges");
+    let file = write(&dir, "draft.txt", SAMPLE_TXT);
+    let diagnostics = parse_diagnostics(&run(&["check", &file, "--json", "--today", "none"]));
+    let impossible = diagnostics
+        .iter()
+        .find(|d| d["code"] == "RES105")
+        .expect("the impossible date is reported");
+    let location = &impossible["location"];
+    let id = location["directive"].as_u64().expect("on a directive");
+    let doc = import_text(SAMPLE_TXT);
+    let text = &doc
+        .all_directives()
+        .find(|d| u64::from(d.id.0) == id)
+        .expect("the directive")
+        .text;
+    let number = |v: &Value| v.as_u64().and_then(|n| usize::try_from(n).ok());
+    let bytes = number(&location["range"]["start"]).zip(number(&location["range"]["end"]));
+    let chars =
+        number(&location["char_range"]["start"]).zip(number(&location["char_range"]["end"]));
+    let ((byte_start, byte_end), (char_start, char_end)) = bytes
+        .zip(chars)
+        .unwrap_or_else(|| panic!("both ranges: {location}"));
+    let by_chars: String = text
+        .chars()
+        .skip(char_start)
+        .take(char_end - char_start)
+        .collect();
+    assert_eq!(text.get(byte_start..byte_end), Some(by_chars.as_str()));
+    assert!(by_chars.contains("31 июня"), "{by_chars}");
+    assert!(
+        char_start < byte_start,
+        "Cyrillic before the date: {location}"
+    );
+}
+
+#[test]
 fn languages_change_the_messages() {
     let dir = scratch("languages");
     let file = write(&dir, "draft.txt", SAMPLE_TXT);
-    let ru = stdout(&run(&["check", &file]));
-    let en = stdout(&run(&["check", &file, "--lang", "en"]));
+    let ru = stdout(&run(&["check", &file, "--today", "none"]));
+    let en = stdout(&run(&["check", &file, "--lang", "en", "--today", "none"]));
     assert!(ru.contains("ошибка RES105"), "{ru}");
     assert!(en.contains("error RES105"), "{en}");
     assert_ne!(ru, en);
+}
+
+/// The codes and severities of `check --json` with the given `--today`
+/// arguments, and its exit code.
+fn check_codes(file: &str, today: &[&str]) -> (Vec<(String, String)>, i32) {
+    let mut args = vec!["check", file, "--json"];
+    args.extend_from_slice(today);
+    let output = run(&args);
+    let found = parse_diagnostics(&output)
+        .iter()
+        .map(|d| (d["code"].to_string(), d["severity"].to_string()))
+        .collect();
+    (found, code(&output))
+}
+
+#[test]
+fn past_deadlines_are_noted_against_today_unless_today_is_none() {
+    let dir = scratch("today");
+    let valid = SAMPLE_TXT.replace("31 июня 2025", "30 июня 2025");
+    let file = write(&dir, "draft.txt", &valid);
+    let passed = ("\"RES404\"".to_string(), "\"info\"".to_string());
+    // The sample's deadlines of 2024 and 2025 have passed on any day the
+    // tests run, as in the browser, which validates with today's date.
+    let (by_default, exit) = check_codes(&file, &[]);
+    assert!(by_default.contains(&passed), "{by_default:?}");
+    assert_eq!(exit, 0, "a note does not change the exit code");
+    let (on_a_day, exit) = check_codes(&file, &["--today", "2024-12-01"]);
+    assert!(on_a_day.contains(&passed), "{on_a_day:?}");
+    assert_eq!(exit, 0);
+    for today in [["--today", "none"], ["--today", "2024-01-01"]] {
+        let (found, exit) = check_codes(&file, &today);
+        assert!(
+            !found.iter().any(|(c, _)| c == &passed.0),
+            "{today:?}: {found:?}"
+        );
+        assert_eq!(exit, 0);
+    }
 }
 
 #[test]
@@ -147,7 +222,10 @@ fn check_of_a_json_draft_agrees_with_the_text() {
 
 #[test]
 fn standard_input_is_read_with_dash() {
-    let output = run_with_stdin(&["check", "-", "--lang", "en"], SAMPLE_TXT);
+    let output = run_with_stdin(
+        &["check", "-", "--lang", "en", "--today", "none"],
+        SAMPLE_TXT,
+    );
     assert_eq!(code(&output), 1);
     assert!(stdout(&output).contains("<stdin>:"), "{}", stdout(&output));
 }
@@ -193,6 +271,7 @@ fn usage_errors_exit_2_with_usage() {
         vec!["check", "a.txt", "--bogus"],
         vec!["check", "a.txt", "--today", "2024-02-30"],
         vec!["check", "a.txt", "--today"],
+        vec!["check", "a.txt", "--today", "yesterday"],
         vec!["check", "a.txt", "--lang", "de"],
         vec!["convert", "a.txt"],
         vec!["convert", "a.txt", "--to", "pdf"],

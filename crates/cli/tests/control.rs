@@ -18,7 +18,7 @@ fn numbers(table: &str) -> Vec<String> {
 fn table_lists_every_directive_with_aligned_columns() {
     let dir = scratch("control-sample");
     let file = write(&dir, "draft.txt", SAMPLE_TXT);
-    let output = run(&["control", &file]);
+    let output = run(&["control", &file, "--today", "none"]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let table = stdout(&output);
     assert_eq!(
@@ -54,7 +54,9 @@ fn table_lists_every_directive_with_aligned_columns() {
 fn sorting_and_language() {
     let dir = scratch("control-sort");
     let file = write(&dir, "draft.txt", SAMPLE_TXT);
-    let output = run(&["control", &file, "--sort", "deadline", "--lang", "en"]);
+    let output = run(&[
+        "control", &file, "--sort", "deadline", "--lang", "en", "--today", "none",
+    ]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let table = stdout(&output);
     assert!(table.starts_with("No. "), "{table}");
@@ -67,7 +69,7 @@ fn sorting_and_language() {
     );
 
     // «Руководителям …» sorts before «Управлению …».
-    let output = run(&["control", &file, "--sort", "addressee"]);
+    let output = run(&["control", &file, "--sort", "addressee", "--today", "none"]);
     assert_eq!(
         numbers(&stdout(&output)),
         ["2.1.", "2.2.", "2.3.", "1.1.", "1.2."]
@@ -100,13 +102,33 @@ fn findings_are_listed_by_code() {
 }
 
 #[test]
+fn past_deadlines_are_findings_by_default_and_not_with_today_none() {
+    let dir = scratch("control-today");
+    let file = write(&dir, "draft.txt", SAMPLE_TXT);
+    let row = |args: &[&str]| {
+        let output = run(args);
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        let table = stdout(&output);
+        table
+            .lines()
+            .find(|l| l.starts_with("1.1."))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    // 1 October 2025 has passed on any day the tests run.
+    assert!(row(&["control", &file]).contains("RES404"));
+    assert!(!row(&["control", &file, "--today", "none"]).contains("RES404"));
+    assert!(!row(&["control", &file, "--today", "2025-09-01"]).contains("RES404"));
+}
+
+#[test]
 fn corpus_tables_show_every_directive_number() {
     let Some(files) = corpus_files() else {
         return;
     };
     for path in &files {
         let file = path.to_string_lossy();
-        let output = run(&["control", &file]);
+        let output = run(&["control", &file, "--today", "none"]);
         assert_eq!(code(&output), 0, "{file}: {}", stderr(&output));
         let table = stdout(&output);
         let shown = numbers(&table);

@@ -164,13 +164,11 @@ fn wrong_and_missing_format() {
 #[test]
 fn newer_versions_are_refused() {
     let input = envelope(json!(2), json!({}));
-    assert_eq!(
+    assert!(matches!(
         from_json(&input),
-        Err(JsonError::UnsupportedVersion {
-            found: "2".to_string(),
-            supported: 1
-        })
-    );
+        Err(JsonError::UnsupportedVersion { found, supported: 1, line: Some(1), column: Some(_) })
+            if found == "2"
+    ));
     let huge = envelope(json!(u64::MAX), json!({}));
     assert!(matches!(
         from_json(&huge),
@@ -186,6 +184,103 @@ fn non_integer_version_is_invalid() {
             Err(JsonError::Invalid { path, .. }) => assert_eq!(path, "version", "{version}"),
             other => panic!("version {version}: expected Invalid, got {other:?}"),
         }
+    }
+}
+
+/// The English and Russian messages of an error carry `line` and
+/// `column`.
+fn assert_position_in_messages(error: &JsonError, line: usize, column: usize) {
+    let en = error.message(Locale::En);
+    let ru = error.message(Locale::Ru);
+    assert!(
+        en.contains(&format!("line {line}, column {column}")),
+        "{en}"
+    );
+    assert!(
+        ru.contains(&format!("строка {line}, столбец {column}")),
+        "{ru}"
+    );
+}
+
+#[test]
+fn version_of_the_wrong_type_names_its_line_and_column() {
+    for version in ["\"1\"", "-1", "1.5", "null", "[1]"] {
+        let input = format!(
+            "{{\n  \"format\": \"resolution-draft\",\n  \"version\": {version},\n  \"document\": {{}}\n}}"
+        );
+        let error = from_json(&input).expect_err("a version of the wrong type is refused");
+        match &error {
+            JsonError::Invalid {
+                path, line, column, ..
+            } => {
+                assert_eq!(path, "version");
+                assert_eq!((*line, *column), (Some(3), Some(14)), "{version}");
+            }
+            other => panic!("version {version}: expected Invalid, got {other:?}"),
+        }
+        assert_position_in_messages(&error, 3, 14);
+    }
+}
+
+#[test]
+fn unsupported_version_names_its_line_and_column() {
+    let input = "{\"format\": \"resolution-draft\",\n \"document\": {},\n\t\"version\":  7}";
+    let error = from_json(input).expect_err("version 7 is refused");
+    assert!(
+        matches!(&error, JsonError::UnsupportedVersion { found, line: Some(3), column: Some(14), .. } if found == "7"),
+        "{error:?}"
+    );
+    assert_position_in_messages(&error, 3, 14);
+}
+
+#[test]
+fn duplicate_id_names_the_line_and_column_of_its_second_use() {
+    let input = r#"{
+  "format": "resolution-draft",
+  "version": 1,
+  "document": {
+    "header": { "kind": "decision" },
+    "preamble": [{ "id": 1, "text": "Участники обсудили итоги." }],
+    "sections": [
+      { "id": 2, "addressee": "Отделу «Итоги»", "directives": [
+        { "id": 3, "text": "провести {мониторинг}, \"id\": 1" },
+        { "id":   1, "text": "организовать семинар" }
+      ] }
+    ]
+  }
+}"#;
+    let error = from_json(input).expect_err("id 1 is used twice");
+    match &error {
+        JsonError::DuplicateId {
+            id,
+            path,
+            line,
+            column,
+        } => {
+            assert_eq!(*id, 1);
+            assert_eq!(path, "document.sections[0].directives[1].id");
+            assert_eq!((*line, *column), (Some(10), Some(19)));
+        }
+        other => panic!("expected DuplicateId, got {other:?}"),
+    }
+    assert_position_in_messages(&error, 10, 19);
+    assert!(error
+        .message(Locale::Ru)
+        .contains("Повторяющийся идентификатор 1 в document.sections[0].directives[1].id"));
+}
+
+#[test]
+fn duplicate_id_of_a_migrated_draft_has_a_path_but_no_position() {
+    let mut old = version_0();
+    old["preamble"] = json!([{ "id": 0, "text": "абзац" }, { "id": 0, "text": "абзац" }]);
+    match from_json(&envelope(json!(0), old)) {
+        Err(JsonError::DuplicateId {
+            path, line, column, ..
+        }) => {
+            assert!(path.starts_with("document."), "{path}");
+            assert_eq!((line, column), (None, None));
+        }
+        other => panic!("expected DuplicateId, got {other:?}"),
     }
 }
 
@@ -242,27 +337,30 @@ fn missing_document_is_invalid() {
 fn duplicate_ids_are_refused_across_node_kinds() {
     let mut doc = sample();
     doc.preamble[0].id = ParagraphId(9);
-    assert_eq!(
+    assert!(matches!(
         from_json(&to_json(&doc)),
-        Err(JsonError::DuplicateId { id: 9 })
-    );
+        Err(JsonError::DuplicateId { id: 9, path, line: Some(_), column: Some(_) })
+            if path == "document.protocol.agenda[0].decided[0].directives[0].id"
+    ));
 
     let mut nested = sample();
     nested.sections[0].directives[1].items[1].id = DirectiveId(3);
-    assert_eq!(
+    assert!(matches!(
         from_json(&to_json(&nested)),
-        Err(JsonError::DuplicateId { id: 3 })
-    );
+        Err(JsonError::DuplicateId { id: 3, path, .. })
+            if path == "document.sections[0].directives[1].items[1].id"
+    ));
 }
 
 #[test]
 fn largest_id_is_refused_so_new_ids_fit() {
     let mut doc = sample();
     doc.sections[0].id = SectionId(u32::MAX);
-    assert_eq!(
+    assert!(matches!(
         from_json(&to_json(&doc)),
-        Err(JsonError::IdOutOfRange { id: u32::MAX })
-    );
+        Err(JsonError::IdOutOfRange { id: u32::MAX, path, line: Some(_), column: Some(_) })
+            if path == "document.sections[0].id"
+    ));
 }
 
 #[test]
@@ -401,6 +499,8 @@ fn messages_exist_in_both_languages() {
         JsonError::UnsupportedVersion {
             found: "3".to_string(),
             supported: 1,
+            line: Some(3),
+            column: Some(14),
         },
         JsonError::Invalid {
             path: "document.header".to_string(),
@@ -408,8 +508,18 @@ fn messages_exist_in_both_languages() {
             column: Some(7),
             message: "missing field `kind`".to_string(),
         },
-        JsonError::DuplicateId { id: 4 },
-        JsonError::IdOutOfRange { id: u32::MAX },
+        JsonError::DuplicateId {
+            id: 4,
+            path: "document.sections[1].id".to_string(),
+            line: Some(9),
+            column: Some(13),
+        },
+        JsonError::IdOutOfRange {
+            id: u32::MAX,
+            path: "document.sections[0].id".to_string(),
+            line: None,
+            column: None,
+        },
         JsonError::TooLarge {
             bytes: 6_000_000,
             limit: MAX_BYTES,

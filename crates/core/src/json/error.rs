@@ -21,15 +21,23 @@ pub enum JsonError {
     /// No `format` field at the top level.
     #[error("not a resolution draft: the \"format\" field is missing")]
     MissingFormat,
-    /// Written by a newer (or unknown) version of the editor.
+    /// Written by a newer (or unknown) version of the editor. `line` and
+    /// `column` are those of the version value.
     #[error(
-        "draft version {found} is not supported (this editor reads versions up to {supported})"
+        "draft version {found}{} is not supported (this editor reads versions up to {supported})",
+        position_suffix(*.line, *.column)
     )]
-    UnsupportedVersion { found: String, supported: u32 },
+    UnsupportedVersion {
+        found: String,
+        supported: u32,
+        line: Option<usize>,
+        column: Option<usize>,
+    },
     /// Well-formed JSON of the wrong shape. `path` points at the offending
     /// value (`document.sections[2].directives[0].text`); `line` and
     /// `column` are known when the error is in the input as written (not in
-    /// a draft migrated from an older version).
+    /// a draft migrated from an older version). Columns are counted in
+    /// bytes, as the JSON parser counts them, in every error.
     #[error("invalid draft at {path}{}: {message}", position_suffix(*.line, *.column))]
     Invalid {
         path: String,
@@ -37,12 +45,23 @@ pub enum JsonError {
         column: Option<usize>,
         message: String,
     },
-    /// Two nodes share one id.
-    #[error("duplicate id {id}")]
-    DuplicateId { id: u32 },
-    /// An id too large to leave room for new nodes.
-    #[error("id {id} is out of range")]
-    IdOutOfRange { id: u32 },
+    /// Two nodes share one id. `path`, `line` and `column` are those of its
+    /// second use (the position is unknown in a migrated draft).
+    #[error("duplicate id {id} at {path}{}", position_suffix(*.line, *.column))]
+    DuplicateId {
+        id: u32,
+        path: String,
+        line: Option<usize>,
+        column: Option<usize>,
+    },
+    /// An id too large to leave room for new nodes, at `path`.
+    #[error("id {id} at {path}{} is out of range", position_suffix(*.line, *.column))]
+    IdOutOfRange {
+        id: u32,
+        path: String,
+        line: Option<usize>,
+        column: Option<usize>,
+    },
     /// The input exceeds the size limit; checked before parsing.
     #[error("the draft is too large: {bytes} bytes, the limit is {limit} bytes")]
     TooLarge { bytes: usize, limit: usize },
@@ -99,8 +118,14 @@ impl JsonError {
             JsonError::MissingFormat => {
                 "Это не черновик резолюции: нет поля \"format\"".to_string()
             }
-            JsonError::UnsupportedVersion { found, supported } => format!(
-                "Версия черновика {found} не поддерживается (редактор читает версии до {supported})"
+            JsonError::UnsupportedVersion {
+                found,
+                supported,
+                line,
+                column,
+            } => format!(
+                "Версия черновика {found}{} не поддерживается (редактор читает версии до {supported})",
+                position_suffix_ru(*line, *column)
             ),
             JsonError::Invalid {
                 path,
@@ -111,10 +136,24 @@ impl JsonError {
                 "Неверная структура черновика в {path}{}: {message}",
                 position_suffix_ru(*line, *column)
             ),
-            JsonError::DuplicateId { id } => format!("Повторяющийся идентификатор {id}"),
-            JsonError::IdOutOfRange { id } => {
-                format!("Идентификатор {id} вне допустимого диапазона")
-            }
+            JsonError::DuplicateId {
+                id,
+                path,
+                line,
+                column,
+            } => format!(
+                "Повторяющийся идентификатор {id} в {path}{}",
+                position_suffix_ru(*line, *column)
+            ),
+            JsonError::IdOutOfRange {
+                id,
+                path,
+                line,
+                column,
+            } => format!(
+                "Идентификатор {id} в {path}{} вне допустимого диапазона",
+                position_suffix_ru(*line, *column)
+            ),
             JsonError::TooLarge { bytes, limit } => {
                 format!("Черновик слишком большой: {bytes} байт, допустимо не более {limit} байт")
             }

@@ -7,54 +7,134 @@ use crate::model::{Directive, Document, Section};
 
 use super::JsonError;
 
-/// Rejects duplicate or out-of-range ids and repairs `next_id`.
-pub fn check_and_repair(doc: &mut Document) -> Result<(), JsonError> {
-    let mut seen = HashSet::new();
-    let mut max: Option<u32> = None;
-    let mut visit = |id: u32| -> Result<(), JsonError> {
-        if id == u32::MAX {
-            return Err(JsonError::IdOutOfRange { id });
-        }
-        if !seen.insert(id) {
-            return Err(JsonError::DuplicateId { id });
-        }
-        max = Some(max.map_or(id, |m| m.max(id)));
-        Ok(())
-    };
-    for paragraph in &doc.preamble {
-        visit(paragraph.id.0)?;
+/// One step of the path to a node: a field or an array position.
+#[derive(Clone, Copy)]
+enum Step {
+    Field(&'static str),
+    Index(usize),
+}
+
+/// The path to the node being visited, written out only for an error.
+#[derive(Default)]
+struct Trail(Vec<Step>);
+
+impl Trail {
+    /// Runs `f` with `field[index]` added to the path.
+    fn within<T>(
+        &mut self,
+        field: &'static str,
+        index: usize,
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
+        self.0.push(Step::Field(field));
+        self.0.push(Step::Index(index));
+        let result = f(self);
+        self.0.truncate(self.0.len().saturating_sub(2));
+        result
     }
-    for section in &doc.sections {
-        visit_section(section, &mut visit)?;
-    }
-    if let Some(protocol) = &doc.protocol {
-        for item in &protocol.agenda {
-            visit(item.id.0)?;
-            for section in &item.decided {
-                visit_section(section, &mut visit)?;
+
+    /// The path of the current node's id, as in `document.sections[1].id`.
+    fn id_path(&self) -> String {
+        let mut path = "document".to_string();
+        for step in &self.0 {
+            match step {
+                Step::Field(field) => {
+                    path.push('.');
+                    path.push_str(field);
+                }
+                Step::Index(index) => path.push_str(&format!("[{index}]")),
             }
         }
+        path.push_str(".id");
+        path
     }
-    if let Some(max) = max {
+}
+
+/// Ids seen so far and the largest.
+#[derive(Default)]
+struct Ids {
+    seen: HashSet<u32>,
+    max: Option<u32>,
+}
+
+impl Ids {
+    /// Takes in the id of the node at `trail`; an error names its path,
+    /// with no position (the caller finds it in the text).
+    fn visit(&mut self, id: u32, trail: &Trail) -> Result<(), JsonError> {
+        if id == u32::MAX {
+            return Err(JsonError::IdOutOfRange {
+                id,
+                path: trail.id_path(),
+                line: None,
+                column: None,
+            });
+        }
+        if !self.seen.insert(id) {
+            return Err(JsonError::DuplicateId {
+                id,
+                path: trail.id_path(),
+                line: None,
+                column: None,
+            });
+        }
+        self.max = Some(self.max.map_or(id, |m| m.max(id)));
+        Ok(())
+    }
+}
+
+/// Rejects duplicate or out-of-range ids and repairs `next_id`. A
+/// duplicate is reported where it is used the second time, in reading
+/// order.
+pub fn check_and_repair(doc: &mut Document) -> Result<(), JsonError> {
+    let mut ids = Ids::default();
+    let mut trail = Trail::default();
+    for (i, paragraph) in doc.preamble.iter().enumerate() {
+        trail.within("preamble", i, |t| ids.visit(paragraph.id.0, t))?;
+    }
+    visit_sections(&doc.sections, "sections", &mut ids, &mut trail)?;
+    if let Some(protocol) = &doc.protocol {
+        trail.0.push(Step::Field("protocol"));
+        for (i, item) in protocol.agenda.iter().enumerate() {
+            trail.within("agenda", i, |t| {
+                ids.visit(item.id.0, t)?;
+                visit_sections(&item.decided, "decided", &mut ids, t)
+            })?;
+        }
+        trail.0.pop();
+    }
+    if let Some(max) = ids.max {
         doc.next_id = doc.next_id.max(max + 1);
     }
     Ok(())
 }
 
-type Visit<'a> = dyn FnMut(u32) -> Result<(), JsonError> + 'a;
-
-fn visit_section(section: &Section, visit: &mut Visit<'_>) -> Result<(), JsonError> {
-    visit(section.id.0)?;
-    section
-        .directives
-        .iter()
-        .try_for_each(|d| visit_directive(d, visit))
+fn visit_sections(
+    sections: &[Section],
+    field: &'static str,
+    ids: &mut Ids,
+    trail: &mut Trail,
+) -> Result<(), JsonError> {
+    sections.iter().enumerate().try_for_each(|(i, section)| {
+        trail.within(field, i, |t| {
+            ids.visit(section.id.0, t)?;
+            visit_directives(&section.directives, "directives", ids, t)
+        })
+    })
 }
 
-fn visit_directive(directive: &Directive, visit: &mut Visit<'_>) -> Result<(), JsonError> {
-    visit(directive.id.0)?;
-    directive
-        .items
+fn visit_directives(
+    directives: &[Directive],
+    field: &'static str,
+    ids: &mut Ids,
+    trail: &mut Trail,
+) -> Result<(), JsonError> {
+    directives
         .iter()
-        .try_for_each(|d| visit_directive(d, visit))
+        .enumerate()
+        .try_for_each(|(i, directive)| {
+            trail.within(field, i, |t| {
+                ids.visit(directive.id.0, t)?;
+                visit_directives(&directive.items, "items", ids, t)
+            })
+        })
 }

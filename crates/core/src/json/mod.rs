@@ -3,11 +3,13 @@
 //! A draft on disk is `{ "format": "resolution-draft", "version": 1,
 //! "document": { … } }`. Loading checks the size, the syntax, the format
 //! name and the version, migrates older versions, deserializes with the path
-//! of any misplaced value, then checks ids and repairs `next_id`.
+//! of any misplaced value, then checks ids and repairs `next_id`. Errors in
+//! the input as written name their line and column.
 
 mod error;
 mod integrity;
 mod migrate;
+mod position;
 #[cfg(feature = "schema")]
 mod schema;
 
@@ -89,23 +91,40 @@ pub fn from_json(input: &str) -> Result<Document, JsonError> {
         });
     }
     let value: Value = serde_json::from_str(input).map_err(syntax_error)?;
-    let version = check_header(&value)?;
-    let mut document = if version == CURRENT_VERSION {
-        deserialize_str(input)?.document
-    } else {
-        let Value::Object(mut top) = value else {
-            return Err(JsonError::MissingFormat);
-        };
-        let old = top.remove("document").ok_or_else(|| missing("document"))?;
-        let migrated = migrate::migrate(old, version).ok_or_else(|| unsupported(version))?;
-        deserialize_value(migrated)?
+    let version = check_header(&value, input)?;
+    if version == CURRENT_VERSION {
+        let mut document = deserialize_str(input)?.document;
+        integrity::check_and_repair(&mut document).map_err(|e| placed(e, input))?;
+        return Ok(document);
+    }
+    let Value::Object(mut top) = value else {
+        return Err(JsonError::MissingFormat);
     };
+    let old = top.remove("document").ok_or_else(|| missing("document"))?;
+    let migrated = migrate::migrate(old, version).ok_or_else(|| unsupported(version, input))?;
+    let mut document = deserialize_value(migrated)?;
     integrity::check_and_repair(&mut document)?;
     Ok(document)
 }
 
-/// Checks `format` and returns the version.
-fn check_header(value: &Value) -> Result<u32, JsonError> {
+/// An id error of the input as written, with the line and column of the id
+/// it names.
+fn placed(mut error: JsonError, input: &str) -> JsonError {
+    if let JsonError::DuplicateId {
+        path, line, column, ..
+    }
+    | JsonError::IdOutOfRange {
+        path, line, column, ..
+    } = &mut error
+    {
+        (*line, *column) = position_of(input, path);
+    }
+    error
+}
+
+/// Checks `format` and returns the version. Errors about the version name
+/// the line and column of its value in `input`.
+fn check_header(value: &Value, input: &str) -> Result<u32, JsonError> {
     let Value::Object(top) = value else {
         return Err(JsonError::MissingFormat);
     };
@@ -119,10 +138,11 @@ fn check_header(value: &Value) -> Result<u32, JsonError> {
         }
     }
     let version = top.get("version").ok_or_else(|| missing("version"))?;
+    let (line, column) = position_of(input, "version");
     let number = version.as_u64().ok_or_else(|| JsonError::Invalid {
         path: "version".to_string(),
-        line: None,
-        column: None,
+        line,
+        column,
         message: format!("expected a non-negative integer, found {version}"),
     })?;
     match u32::try_from(number) {
@@ -130,8 +150,16 @@ fn check_header(value: &Value) -> Result<u32, JsonError> {
         _ => Err(JsonError::UnsupportedVersion {
             found: number.to_string(),
             supported: CURRENT_VERSION,
+            line,
+            column,
         }),
     }
+}
+
+/// The line and column of the value at `path` in `input`, if found.
+fn position_of(input: &str, path: &str) -> (Option<usize>, Option<usize>) {
+    let position = position::locate(input, path);
+    (position.map(|(l, _)| l), position.map(|(_, c)| c))
 }
 
 fn deserialize_str(input: &str) -> Result<Envelope, JsonError> {
@@ -194,9 +222,12 @@ fn missing(field: &str) -> JsonError {
     }
 }
 
-fn unsupported(version: u32) -> JsonError {
+fn unsupported(version: u32, input: &str) -> JsonError {
+    let (line, column) = position_of(input, "version");
     JsonError::UnsupportedVersion {
         found: version.to_string(),
         supported: CURRENT_VERSION,
+        line,
+        column,
     }
 }

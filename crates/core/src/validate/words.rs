@@ -83,7 +83,10 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
     spaced && trimmed.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Nouns and numerals that end like infinitives.
+/// Nouns and numerals that end like infinitives. Words that are also
+/// verbs of directives are left out (`вести учёт`, `знать и соблюдать`);
+/// `есть`, `печь` and `мести` stay, as in these texts they are rather
+/// `there is`, an oven and revenge.
 const NOT_INFINITIVES: &[&str] = &[
     "часть",
     "власть",
@@ -113,7 +116,6 @@ const NOT_INFINITIVES: &[&str] = &[
     "девять",
     "десять",
     "опять",
-    "знать",
     "рать",
     "зять",
     "благодать",
@@ -128,7 +130,6 @@ const NOT_INFINITIVES: &[&str] = &[
     "пути",
     "сети",
     "чести",
-    "вести",
     "мести",
     "части",
     "власти",
@@ -187,10 +188,49 @@ const DIRECTIVE_OPENERS: &[&str] = &[
     "надлежит",
 ];
 
-/// Whether a folded word is a second-person imperative (`обеспечьте`,
-/// `организуйте`).
+/// Nouns whose dative or prepositional case ends like a plural
+/// imperative (`по защите`, `на сайте`, `о дефиците`). Shorter ones
+/// (`ките`, `элите`, `плите`) are turned away by their length.
+const NOT_IMPERATIVES: &[&str] = &[
+    "защите",
+    "орбите",
+    "волоките",
+    "кредите",
+    "лимите",
+    "визите",
+    "транзите",
+    "депозите",
+    "аппетите",
+    "алфавите",
+    "граните",
+    "магните",
+    "зените",
+    "реквизите",
+    "аудите",
+    "дефиците",
+    "профиците",
+    "паразите",
+    "эрудите",
+    "бисквите",
+    "динамите",
+    "сайте",
+    "альте",
+];
+
+/// Whether a folded word is a second-person plural imperative
+/// (`обеспечьте`, `организуйте`, `проведите`, `примите`). Only asked of
+/// the opening word of a directive, where the plural forms in `-ите` are
+/// imperatives unless they are one of [`NOT_IMPERATIVES`].
 fn is_imperative(word: &str) -> bool {
-    word.chars().count() > 4 && (word.ends_with("ьте") || word.ends_with("йте"))
+    let Some(stem) = word.strip_suffix("те") else {
+        return false;
+    };
+    let form = match stem.chars().last() {
+        Some('ь' | 'й') => stem.chars().count() > 2,
+        Some('и') => stem.chars().count() > 3,
+        _ => false,
+    };
+    form && !NOT_IMPERATIVES.contains(&word)
 }
 
 /// What the first clause of a directive (see [`ends_clause`]) says
@@ -456,6 +496,8 @@ mod tests {
             "найти",
             "учесть",
             "внести",
+            "вести",
+            "знать",
         ] {
             assert!(is_infinitive(w), "{w}");
         }
@@ -470,6 +512,8 @@ mod tests {
             "двадцать",
             "пять",
             "ночь",
+            "есть",
+            "мести",
         ] {
             assert!(!is_infinitive(w), "{w}");
         }
@@ -486,11 +530,48 @@ mod tests {
         assert!(has_verb("Информацию Петровой А.Н. принять к сведению."));
         assert!(has_verb("Обеспечьте охват"));
         assert!(has_verb("рекомендуется провести"));
+        assert!(has_verb("вести мониторинг занятости детей"));
+        assert!(has_verb("Вести учёт обучающихся"));
         assert!(!has_verb(
             "охвата детей дополнительным образованием до 75 %"
         ));
         assert!(!has_verb("разработку программ; обеспечить контроль"));
         assert!(!has_verb("в течение 2020/2021 учебного года:"));
+    }
+
+    #[test]
+    fn plural_imperatives_in_ite_open_a_directive() {
+        for text in [
+            "Проведите мониторинг занятости детей",
+            "Примите участие в конкурсе",
+            "Рассмотрите вопрос на педсовете",
+            "Внесите изменения в программу",
+            "Обратите внимание на адаптацию первоклассников",
+            "Решите вопрос о подвозе",
+            "ОБЕСПЕЧЬТЕ охват",
+        ] {
+            assert!(has_verb(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn nouns_and_adjectives_in_ite_are_not_imperatives() {
+        for text in [
+            "Защите прав детей особое внимание",
+            "Сайте школы новый раздел",
+            "Ките и дельфине рассказ",
+            "Элите района почёт",
+            "Дефиците кадров в школах",
+            "Открытые уроки в школах района",
+            "Ответственные за профилактику",
+        ] {
+            assert!(!has_verb(text), "{text}");
+        }
+        for word in ["идите", "ките", "сайте", "аудите", "проведите", "усильте"]
+        {
+            let expected = matches!(word, "проведите" | "усильте");
+            assert_eq!(is_imperative(word), expected, "{word}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! RES302 `no-verb`: a directive that does not say what to do: its first
 //! clause has no infinitive (`обеспечить`, `провести`, `привлечь`,
-//! `заниматься`) or other directive form (`рекомендуется`, `обеспечьте`).
+//! `заниматься`, `вести`) or other directive form (`рекомендуется`, an
+//! opening imperative: `обеспечьте`, `проведите`).
 //!
 //! Not reported when the verb comes from elsewhere: the section lead
 //! (`Руководителям ОО обеспечить:` followed by `эффективную реализацию …`),
@@ -56,6 +57,33 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(Some(found[0].location.clone()), at_directive(&doc, s, 1));
         assert!(found[0].args.get("text").starts_with("Повышение качества"));
+    }
+
+    #[test]
+    fn fires_on_a_noun_in_ite_at_the_opening() {
+        let mut doc = decision();
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &["Защите прав детей особое внимание."],
+        );
+        assert_eq!(run(&doc, RuleCode::NoVerb).len(), 1);
+    }
+
+    #[test]
+    fn silent_on_vesti_and_plural_imperatives() {
+        let mut doc = decision();
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &[
+                "вести мониторинг занятости детей;",
+                "Проведите родительские собрания.",
+                "Примите участие в конкурсе.",
+                "Обратите внимание на адаптацию первоклассников.",
+            ],
+        );
+        assert!(run(&doc, RuleCode::NoVerb).is_empty());
     }
 
     #[test]
