@@ -280,13 +280,28 @@ fn year_less_academic_years_are_the_one_of_the_adoption_date() {
         adopted_on(d(2020, 3, 10), "в течение учебного года").value,
         academic(2019, 2020)
     );
+    // Adopted in summer, after lessons ended: the coming academic year.
+    for adopted in [d(2019, 6, 1), d(2019, 8, 30), d(2019, 8, 31)] {
+        assert_eq!(
+            adopted_on(adopted, "в течение учебного года").value,
+            academic(2019, 2020)
+        );
+        assert_eq!(
+            adopted_on(adopted, "до конца учебного года").value,
+            academic(2019, 2020)
+        );
+    }
     assert_eq!(
-        adopted_on(d(2019, 8, 30), "в течение учебного года").value,
+        adopted_on(d(2019, 5, 31), "до конца учебного года").value,
         academic(2018, 2019)
     );
     assert_eq!(
-        adopted_on(d(2019, 8, 30), "до конца учебного года").value,
-        academic(2018, 2019)
+        adopted_on(d(2019, 8, 30), "во втором полугодии учебного года").value,
+        DeadlineValue::Within(Period::AcademicHalfYear {
+            first: 2019,
+            second: 2020,
+            half: 2
+        })
     );
     let half = |first, half| {
         DeadlineValue::Within(Period::AcademicHalfYear {
