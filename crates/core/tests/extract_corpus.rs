@@ -3,13 +3,13 @@
 //! compares a listing of every deadline, target and legal reference with
 //! committed snapshots.
 
-use std::fmt::Write as _;
-use std::path::Path;
+mod corpus_support;
 
+use std::fmt::Write as _;
+
+use corpus_support::corpus_texts;
 use resolution_core::date::{parse_date, DateParse};
 use resolution_core::extract::{extract, ExtractContext, Extraction};
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
 
 /// The document year: the first line that is a complete date (the header
 /// date `25. 02.2022`) or, failing that, the first date after a known
@@ -122,25 +122,7 @@ fn check_no_false_friends(text: &str, year: Option<i32>) {
 
 #[test]
 fn corpus_extraction_matches_snapshots() {
-    let dir = Path::new(CORPUS);
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        println!("skipped: corpus not found at {}", dir.display());
-        return;
-    };
-    let mut files: Vec<_> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "corpus folder has no .txt files");
-    for path in files {
-        let text = std::fs::read_to_string(&path).expect("corpus file is UTF-8");
-        let name = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("doc")
-            .to_owned();
+    for (name, text) in corpus_texts() {
         let year = document_year(&text);
         assert!(year.is_some(), "{name}: no adoption date found");
         check_no_false_friends(&text, year);
