@@ -1,14 +1,15 @@
 //! RES403 `academic-year-not-consecutive`: an academic year whose two years
-//! are not consecutive (`2019/2021 учебный год`, `2020/2019`).
+//! are not consecutive (`2019/2021 учебный год`, `2020/2019`), alone or as
+//! the year of a half (`во II полугодии 2019/2021 учебного года`).
 
-use crate::extract::DeadlineValue;
+use crate::extract::{DeadlineValue, Period};
 use crate::locale::Locale;
 use crate::validate::context::Ctx;
 use crate::validate::{Args, Diagnostic, RuleCode};
 
 pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     ctx.for_each_deadline(|site| {
-        if let DeadlineValue::AcademicYear { first, second } = site.deadline.value {
+        if let Some((first, second)) = academic_years(&site.deadline.value) {
             if Some(second) != first.checked_add(1) {
                 let args = Args::new()
                     .with("text", site.phrase())
@@ -22,6 +23,18 @@ pub(crate) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             }
         }
     });
+}
+
+/// The two years of the academic year a deadline names, if it names one.
+fn academic_years(value: &DeadlineValue) -> Option<(i32, i32)> {
+    match *value {
+        DeadlineValue::AcademicYear { first, second }
+        | DeadlineValue::Within(Period::AcademicHalfYear { first, second, .. })
+        | DeadlineValue::EndOf(Period::AcademicHalfYear { first, second, .. }) => {
+            Some((first, second))
+        }
+        _ => None,
+    }
 }
 
 pub(crate) fn message(args: &Args, locale: Locale) -> String {
@@ -73,6 +86,24 @@ mod tests {
         assert!(found[0]
             .message(Locale::Ru)
             .contains("после 2020 должен идти 2021, а не 2022"));
+    }
+
+    #[test]
+    fn fires_on_the_years_of_a_half() {
+        let mut doc = decision();
+        add_section(
+            &mut doc,
+            "Руководителям ОО:",
+            &[
+                "во II полугодии 2019/2021 учебного года провести семинары",
+                "до конца I полугодия 2020/2021 учебного года обновить планы",
+            ],
+        );
+        let found = run(&doc, RuleCode::AcademicYearNotConsecutive);
+        assert_eq!(found.len(), 1);
+        assert!(found[0]
+            .message(Locale::Ru)
+            .contains("после 2019 должен идти 2020, а не 2021"));
     }
 
     #[test]
