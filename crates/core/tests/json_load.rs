@@ -144,15 +144,22 @@ fn wrong_and_missing_format() {
     assert_eq!(
         from_json(r#"{"format": "odt", "version": 1, "document": {}}"#),
         Err(JsonError::WrongFormat {
-            found: "\"odt\"".to_string()
+            found: "\"odt\"".to_string(),
+            line: Some(1),
+            column: Some(12),
         })
     );
+    let err = from_json("{\n  \"version\": 1,\n  \"format\": 3\n}").unwrap_err();
     assert_eq!(
-        from_json(r#"{"format": 3}"#),
-        Err(JsonError::WrongFormat {
-            found: "3".to_string()
-        })
+        err,
+        JsonError::WrongFormat {
+            found: "3".to_string(),
+            line: Some(3),
+            column: Some(13),
+        }
     );
+    assert!(err.message(Locale::Ru).contains("строка 3"), "{err}");
+    assert!(err.to_string().contains("line 3"), "{err}");
     assert_eq!(
         from_json(r#"{"header": {"kind": null}}"#),
         Err(JsonError::MissingFormat)
@@ -494,6 +501,8 @@ fn messages_exist_in_both_languages() {
         },
         JsonError::WrongFormat {
             found: "\"odt\"".to_string(),
+            line: Some(1),
+            column: Some(12),
         },
         JsonError::MissingFormat,
         JsonError::UnsupportedVersion {

@@ -16,8 +16,16 @@ pub enum JsonError {
         message: String,
     },
     /// The `format` field names something other than a resolution draft.
-    #[error("not a resolution draft: format is {found}")]
-    WrongFormat { found: String },
+    /// `line` and `column` are those of the format value.
+    #[error(
+        "not a resolution draft: format is {found}{}",
+        position_suffix(*.line, *.column)
+    )]
+    WrongFormat {
+        found: String,
+        line: Option<usize>,
+        column: Option<usize>,
+    },
     /// No `format` field at the top level.
     #[error("not a resolution draft: the \"format\" field is missing")]
     MissingFormat,
@@ -112,9 +120,14 @@ impl JsonError {
                 column,
                 message,
             } => format!("Ошибка синтаксиса JSON в строке {line}, столбце {column}: {message}"),
-            JsonError::WrongFormat { found } => {
-                format!("Это не черновик резолюции: формат {found}")
-            }
+            JsonError::WrongFormat {
+                found,
+                line,
+                column,
+            } => format!(
+                "Это не черновик резолюции: формат {found}{}",
+                position_suffix_ru(*line, *column)
+            ),
             JsonError::MissingFormat => {
                 "Это не черновик резолюции: нет поля \"format\"".to_string()
             }

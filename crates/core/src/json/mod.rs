@@ -122,8 +122,8 @@ fn placed(mut error: JsonError, input: &str) -> JsonError {
     error
 }
 
-/// Checks `format` and returns the version. Errors about the version name
-/// the line and column of its value in `input`.
+/// Checks `format` and returns the version. Errors about the format or the
+/// version name the line and column of its value in `input`.
 fn check_header(value: &Value, input: &str) -> Result<u32, JsonError> {
     let Value::Object(top) = value else {
         return Err(JsonError::MissingFormat);
@@ -132,9 +132,12 @@ fn check_header(value: &Value, input: &str) -> Result<u32, JsonError> {
         None => return Err(JsonError::MissingFormat),
         Some(Value::String(format)) if format == FORMAT => {}
         Some(other) => {
+            let (line, column) = position_of(input, "format");
             return Err(JsonError::WrongFormat {
                 found: other.to_string(),
-            })
+                line,
+                column,
+            });
         }
     }
     let version = top.get("version").ok_or_else(|| missing("version"))?;
