@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use resolution_core::library::{export_json, parse_import, DraftId};
 use resolution_core::locale::Locale;
-use resolution_core::validate::Diagnostic;
+use resolution_core::extract::utf16_range;
+use resolution_core::validate::{add_converted_ranges, Diagnostic};
 use resolution_core::Document;
 use wasm_bindgen::JsValue;
 use yew::Callback;
@@ -126,7 +127,7 @@ impl Bridge {
     /// The current findings with their messages, as JSON.
     pub fn diagnostics_json(&self) -> serde_json::Value {
         let inner = self.0.borrow();
-        diagnostics_value(&inner.diagnostics, inner.locale)
+        diagnostics_value(&inner.diagnostics, inner.doc.as_deref(), inner.locale)
     }
 
     /// Replaces the open document with the draft file `json` (one undo
@@ -153,13 +154,22 @@ impl Bridge {
     }
 }
 
-/// Findings as a JSON array: code, severity, message, location.
-pub fn diagnostics_value(diagnostics: &[Diagnostic], locale: Locale) -> serde_json::Value {
+/// Findings as a JSON array: code, severity, message, location. Beside
+/// every byte `range` of a location (its own or a related one) the same
+/// range in UTF-16 code units, `utf16_range`, as JavaScript strings count.
+fn diagnostics_value(
+    diagnostics: &[Diagnostic],
+    doc: Option<&Document>,
+    locale: Locale,
+) -> serde_json::Value {
     serde_json::Value::Array(
         diagnostics
             .iter()
             .map(|d| {
                 let mut value = serde_json::to_value(d).unwrap_or_default();
+                if let Some(doc) = doc {
+                    add_converted_ranges(doc, d, &mut value, "utf16_range", utf16_range);
+                }
                 if let Some(map) = value.as_object_mut() {
                     map.insert("message".into(), d.message(locale).into());
                 }

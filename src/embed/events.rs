@@ -8,7 +8,7 @@ use resolution_core::validate::Diagnostic;
 use serde_json::json;
 use yew::prelude::*;
 
-use super::bridge::{diagnostics_value, Bridge, EventKind};
+use super::bridge::{Bridge, EventKind};
 use crate::state::AppState;
 
 #[hook]
@@ -46,9 +46,11 @@ pub fn use_events(
         });
     }
     {
-        let locale = state.locale;
         let generation = state.generation;
-        use_effect_with(diagnostics, move |diagnostics| {
+        // The bridge holds this render's document and findings (the app
+        // updates it first), so their ranges are converted from the text
+        // they were found in.
+        use_effect_with(diagnostics, move |_| {
             if let Some(bridge) =
                 bridge.filter(|b| generation > 0 && b.has_listeners(EventKind::Diagnostics))
             {
@@ -58,7 +60,7 @@ pub fn use_events(
                         "errors": counts.errors,
                         "warnings": counts.warnings,
                         "infos": counts.infos,
-                        "diagnostics": diagnostics_value(diagnostics, locale),
+                        "diagnostics": bridge.diagnostics_json(),
                     }),
                 );
             }

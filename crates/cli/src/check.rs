@@ -1,11 +1,13 @@
 //! `resolution check`: validate a draft and print its diagnostics.
 
+use resolution_core::extract::char_range;
 use resolution_core::locale::Locale;
-use resolution_core::validate::{validate, Diagnostic, Severity, ValidateOptions};
+use resolution_core::validate::{
+    add_converted_ranges, validate, Diagnostic, Severity, ValidateOptions,
+};
 use resolution_core::Document;
 use serde_json::Value;
 
-use crate::char_ranges::add_char_range;
 use crate::locate;
 
 /// The diagnostics of a document, in the validator's order.
@@ -62,14 +64,7 @@ pub fn render_json(doc: &Document, diagnostics: &[Diagnostic], locale: Locale) -
         .iter()
         .map(|d| {
             let mut value = serde_json::to_value(d).unwrap_or(Value::Null);
-            if let Some(location) = value.get_mut("location") {
-                add_char_range(doc, &d.location, location);
-            }
-            if let Some(Value::Array(related)) = value.get_mut("related") {
-                for (place, location) in related.iter_mut().zip(d.related.iter()) {
-                    add_char_range(doc, location, place);
-                }
-            }
+            add_converted_ranges(doc, d, &mut value, "char_range", char_range);
             if let Value::Object(map) = &mut value {
                 map.insert("message".to_string(), Value::from(d.message(locale)));
                 map.insert(

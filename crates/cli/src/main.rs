@@ -2,7 +2,6 @@
 //! from the command line.
 
 mod args;
-mod char_ranges;
 mod check;
 mod control;
 mod convert;

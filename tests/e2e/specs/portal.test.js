@@ -110,6 +110,8 @@ test('the JS API reads, replaces and validates the draft, and refuses bad input 
     const { b } = window.portalEditors;
     const draft = JSON.parse(b.getDraft());
     draft.document.header.topic = '«Замена через API»';
+    const directive = { id: 9000, text: 'довести охват 🙂 детей кружками до 120 % к 1 сентября 2030 года' };
+    draft.document.sections.push({ id: 9001, addressee: 'Управлению образования:', directives: [directive] });
     b.setDraft(draft);
     let refused = null;
     try {
@@ -117,12 +119,25 @@ test('the JS API reads, replaces and validates the draft, and refuses bad input 
     } catch (e) {
       refused = e.message;
     }
-    return { format: draft.format, refused, findings: b.validate() };
+    const findings = b.validate();
+    const over = findings.find((f) => f.code === 'RES501');
+    const range = over && over.location.utf16_range;
+    return {
+      format: draft.format,
+      refused,
+      findings,
+      flagged: range ? directive.text.slice(range.start, range.end) : null,
+      bytes: over && over.location.range,
+      range,
+    };
   });
   assert.equal(result.format, 'resolution-draft');
   assert.match(result.refused, /строк|line/i);
   assert.ok(Array.isArray(result.findings));
   assert.ok(result.findings.every((f) => /^RES\d{3}$/.test(f.code) && f.message && f.severity));
+  // Ranges come in UTF-8 bytes and, for JavaScript, in UTF-16 code units.
+  assert.match(result.flagged ?? '', /120\s?%/);
+  assert.ok(result.bytes.start > result.range.start, 'Cyrillic letters take two bytes');
   await page.getByTestId('editor-b').getByTestId('header-topic').evaluate(
     (el) => new Promise((resolve) => {
       const check = () => (el.value === '«Замена через API»' ? resolve() : setTimeout(check, 20));

@@ -464,7 +464,10 @@ mod tests {
             .with_related(Location::directive(DirectiveId(1)))
             .with_related(Location::directive(DirectiveId(2)));
         assert_eq!(d.related.len(), 2);
-        assert_eq!(d.related.first(), Some(&Location::directive(DirectiveId(1))));
+        assert_eq!(
+            d.related.first(),
+            Some(&Location::directive(DirectiveId(1)))
+        );
         assert_eq!(
             d.related,
             [

@@ -82,6 +82,7 @@ mod batch;
 mod code;
 mod context;
 mod diagnostic;
+mod located_text;
 mod phrases;
 mod rules;
 #[cfg(test)]
@@ -92,6 +93,7 @@ mod words;
 
 pub use code::{RuleCode, UnknownRuleCode};
 pub use diagnostic::{ArgValue, Args, Diagnostic, HeaderField, Location, Related, Severity};
+pub use located_text::add_converted_ranges;
 pub use validator::Validator;
 
 use serde::{Deserialize, Serialize};

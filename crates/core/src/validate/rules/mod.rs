@@ -84,9 +84,8 @@ pub(crate) fn run(ctx: &Ctx, memory: &mut Memory, out: &mut Vec<Diagnostic>, fre
     // text has 0.96 per directive).
     out.reserve(ctx.directives.len());
     let near_duplicates = &mut memory.near_duplicates;
-    let concurrent = fresh
-        && ctx.directives.len() >= CONCURRENT_FROM_DIRECTIVES
-        && threads::available() > 1;
+    let concurrent =
+        fresh && ctx.directives.len() >= CONCURRENT_FROM_DIRECTIVES && threads::available() > 1;
     if !concurrent {
         run_checks(ctx, out);
         near_duplicates.check(ctx, out);

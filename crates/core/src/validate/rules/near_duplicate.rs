@@ -408,15 +408,11 @@ impl NearDuplicates {
                 candidates.add_recent(members.as_slice(), position);
             }
         }
-        most_similar(
-            analysis.shingles(),
-            candidates.as_mut_slice(),
-            |c| {
-                ctx.directives
-                    .get(c as usize)
-                    .map_or(&[][..], |other| other.analysis.shingles())
-            },
-        )
+        most_similar(analysis.shingles(), candidates.as_mut_slice(), |c| {
+            ctx.directives
+                .get(c as usize)
+                .map_or(&[][..], |other| other.analysis.shingles())
+        })
     }
 }
 

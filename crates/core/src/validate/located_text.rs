@@ -1,0 +1,162 @@
+//! The text a location's byte range counts into, so the range can be given
+//! in other units: characters for the command line's JSON (as Python
+//! counts), UTF-16 code units for the JavaScript API (as JavaScript
+//! strings count). Ranges in the core are UTF-8 byte offsets.
+
+use std::ops::Range;
+
+use serde_json::{json, Value};
+
+use crate::model::Document;
+
+use super::{Diagnostic, HeaderField, Location};
+
+impl Location {
+    /// The text this location's byte range points into, with the range;
+    /// `None` for locations without a range or whose node is not in `doc`.
+    pub fn ranged_text<'a>(&'a self, doc: &'a Document) -> Option<(&'a str, &'a Range<usize>)> {
+        match self {
+            Location::Header { field, range } => Some((header_text(doc, *field)?, range.as_ref()?)),
+            Location::SectionLead { section, range } => {
+                let range = range.as_ref()?;
+                let section = doc.all_sections().find(|s| s.id == *section)?;
+                Some((&section.lead, range))
+            }
+            Location::Directive { directive, range } => {
+                let range = range.as_ref()?;
+                let directive = doc.all_directives().find(|d| d.id == *directive)?;
+                Some((&directive.text, range))
+            }
+            Location::Preamble { .. } | Location::Section { .. } | Location::AgendaItem { .. } => {
+                None
+            }
+        }
+    }
+}
+
+fn header_text(doc: &Document, field: HeaderField) -> Option<&str> {
+    let header = &doc.header;
+    match field {
+        HeaderField::Kind => None,
+        HeaderField::Number => Some(&header.number),
+        HeaderField::Organization => Some(&header.organization),
+        HeaderField::Meeting => Some(&header.meeting),
+        HeaderField::Topic => Some(&header.topic),
+        HeaderField::AdoptedOn => Some(&header.adopted_on),
+        HeaderField::Place => Some(&header.place),
+        HeaderField::Approval => Some(&header.approval),
+    }
+}
+
+/// Adds to `value`, `diagnostic` serialized, beside every byte `range` (of
+/// its location and of each related place) the same range converted by
+/// `convert` from the located text, as `{ "start", "end" }` under `name`.
+pub fn add_converted_ranges(
+    doc: &Document,
+    diagnostic: &Diagnostic,
+    value: &mut Value,
+    name: &str,
+    convert: fn(&str, Range<usize>) -> Range<usize>,
+) {
+    if let Some(location) = value.get_mut("location") {
+        add_range(doc, &diagnostic.location, location, name, convert);
+    }
+    if let Some(Value::Array(related)) = value.get_mut("related") {
+        for (place, location) in related.iter_mut().zip(diagnostic.related.iter()) {
+            add_range(doc, location, place, name, convert);
+        }
+    }
+}
+
+fn add_range(
+    doc: &Document,
+    location: &Location,
+    value: &mut Value,
+    name: &str,
+    convert: fn(&str, Range<usize>) -> Range<usize>,
+) {
+    let (Some((text, bytes)), Value::Object(map)) = (location.ranged_text(doc), value) else {
+        return;
+    };
+    let converted = convert(text, bytes.clone());
+    map.insert(
+        name.to_string(),
+        json!({ "start": converted.start, "end": converted.end }),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{char_range, utf16_range};
+    use crate::text::import_text;
+    use crate::validate::RuleCode;
+
+    use super::*;
+
+    fn converted(doc: &Document, location: &Location, name: &str) -> Value {
+        let diagnostic = Diagnostic::new(
+            RuleCode::PercentOver100,
+            location.clone(),
+            Default::default(),
+        );
+        let mut value = serde_json::to_value(&diagnostic).unwrap_or(Value::Null);
+        let convert = if name == "char_range" {
+            char_range
+        } else {
+            utf16_range
+        };
+        add_converted_ranges(doc, &diagnostic, &mut value, name, convert);
+        value["location"].clone()
+    }
+
+    #[test]
+    fn cyrillic_byte_ranges_are_counted_again_in_chars_and_utf16() {
+        let doc =
+            import_text("Управлению образования:\n1. провести сбор до 31 июня 2025 года 𝟙.\n");
+        let directive = doc.all_directives().next().expect("one directive");
+        let start = directive.text.find("31").unwrap_or_default();
+        let end = directive.text.len();
+        let location = Location::directive_range(directive.id, start..end);
+        let before = directive.text.get(..start).unwrap_or_default();
+        let rest = directive.text.get(start..).unwrap_or_default();
+        let chars = converted(&doc, &location, "char_range");
+        assert_eq!(chars["range"], json!({ "start": start, "end": end }));
+        let (at, len) = (before.chars().count(), rest.chars().count());
+        assert!(at < start, "Cyrillic letters take two bytes");
+        assert_eq!(chars["char_range"], json!({ "start": at, "end": at + len }));
+        let utf16 = converted(&doc, &location, "utf16_range");
+        let (at, len) = (before.encode_utf16().count(), rest.encode_utf16().count());
+        assert_eq!(rest.chars().count() + 1, len, "𝟙 takes two UTF-16 units");
+        assert_eq!(
+            utf16["utf16_range"],
+            json!({ "start": at, "end": at + len })
+        );
+    }
+
+    #[test]
+    fn header_and_lead_ranges_too_and_nothing_without_a_range() {
+        let mut doc = import_text("Руководителям ОО обеспечить:\n- участие в конкурсах.\n");
+        doc.header.adopted_on = "«1» сентября".to_string();
+        let header = Location::Header {
+            field: HeaderField::AdoptedOn,
+            range: Some(2..3),
+        };
+        assert_eq!(
+            converted(&doc, &header, "char_range")["char_range"],
+            json!({ "start": 1, "end": 2 })
+        );
+        let section = doc.all_sections().next().expect("one section");
+        let lead = Location::SectionLead {
+            section: section.id,
+            range: Some(0..section.lead.len()),
+        };
+        assert_eq!(
+            converted(&doc, &lead, "char_range")["char_range"]["end"],
+            json!(section.lead.chars().count())
+        );
+        let whole = Location::directive(section.directives[0].id);
+        assert!(converted(&doc, &whole, "char_range")
+            .get("char_range")
+            .is_none());
+    }
+}
