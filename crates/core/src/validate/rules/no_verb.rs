@@ -28,11 +28,13 @@ pub(crate) fn message(args: &Args, locale: Locale) -> String {
     match locale {
         Locale::Ru => format!(
             "Пункт «{text}» не начинается с действия: не найден глагол в неопределённой форме \
-             (обеспечить, провести, организовать…). Непонятно, что нужно сделать."
+             (обеспечить, провести, организовать…) или в повелительном наклонении \
+             (обеспечьте, проведите). Непонятно, что нужно сделать."
         ),
         Locale::En => format!(
             "The directive «{text}» does not say what to do: no infinitive (обеспечить, \
-             провести, организовать…) was found in its first clause."
+             провести, организовать…) or imperative (обеспечьте, проведите) was found in its \
+             first clause."
         ),
     }
 }
