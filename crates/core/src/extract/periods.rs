@@ -191,16 +191,22 @@ pub(super) fn numeric_date(s: &Scan, i: usize) -> Option<RawDate> {
     if !s.touching(i + 3, i + 4) {
         return None;
     }
-    let next = match year_word(s, i + 5) {
+    Some(numeric_with_year(s, i + 4, day, month, year))
+}
+
+/// A numeric date whose year is the token at `year_at`, with a singular
+/// year word after it (`г.`, `года`) taken along.
+fn numeric_with_year(s: &Scan, year_at: usize, day: u64, month: u64, year: i32) -> RawDate {
+    let next = match year_word(s, year_at + 1) {
         Some((false, n)) => n,
-        _ => i + 5,
+        _ => year_at + 1,
     };
-    Some(RawDate {
+    RawDate {
         day,
         month,
         year: Some(year),
         next,
-    })
+    }
 }
 
 /// `20.09.19`, `01.10.19 г.`: a numeric date with a two-digit year, read
@@ -221,16 +227,7 @@ pub(super) fn short_numeric_date(s: &Scan, i: usize) -> Option<RawDate> {
         return None;
     }
     let year = 2000 + i32::try_from(short).ok()?;
-    let next = match year_word(s, i + 5) {
-        Some((false, n)) => n,
-        _ => i + 5,
-    };
-    Some(RawDate {
-        day,
-        month,
-        year: Some(year),
-        next,
-    })
+    Some(numeric_with_year(s, i + 4, day, month, year))
 }
 
 /// The year-less `20.09` at `i` (see [`short_numeric_date`]).
