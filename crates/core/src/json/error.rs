@@ -32,7 +32,7 @@ pub enum JsonError {
     /// Written by a newer (or unknown) version of the editor. `line` and
     /// `column` are those of the version value.
     #[error(
-        "draft version {found}{} is not supported (this editor reads versions up to {supported})",
+        "draft version {found} is not supported{}: this editor reads versions up to {supported}",
         position_suffix(*.line, *.column)
     )]
     UnsupportedVersion {
@@ -137,7 +137,7 @@ impl JsonError {
                 line,
                 column,
             } => format!(
-                "Версия черновика {found}{} не поддерживается (редактор читает версии до {supported})",
+                "Версия черновика {found} не поддерживается{}: редактор читает версии до {supported}",
                 position_suffix_ru(*line, *column)
             ),
             JsonError::Invalid {
