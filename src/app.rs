@@ -165,7 +165,7 @@ pub fn app(props: &AppProps) -> Html {
         bridge.update(
             &doc,
             state.open.as_ref().map(|o| &o.id),
-            &diagnostics,
+            (&diagnostics, ValidateOptions { today: Some(today) }),
             locale,
             state.locked,
             &dispatch,

@@ -5,10 +5,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use resolution_core::extract::utf16_range;
 use resolution_core::library::{export_json, parse_import, DraftId};
 use resolution_core::locale::Locale;
-use resolution_core::extract::utf16_range;
-use resolution_core::validate::{add_converted_ranges, Diagnostic};
+use resolution_core::validate::{add_converted_ranges, validate, Diagnostic, ValidateOptions};
 use resolution_core::Document;
 use wasm_bindgen::JsValue;
 use yew::Callback;
@@ -45,6 +45,9 @@ struct Inner {
     doc: Option<Rc<Document>>,
     draft: Option<DraftId>,
     diagnostics: Rc<Vec<Diagnostic>>,
+    /// The options the app validates with, so a draft set through the
+    /// handle is judged alike before the app renders it.
+    options: ValidateOptions,
     locale: Locale,
     read_only: bool,
 }
@@ -59,7 +62,7 @@ impl Bridge {
         &self,
         doc: &Rc<Document>,
         draft: Option<&DraftId>,
-        diagnostics: &Rc<Vec<Diagnostic>>,
+        (diagnostics, options): (&Rc<Vec<Diagnostic>>, ValidateOptions),
         locale: Locale,
         read_only: bool,
         dispatch: &Callback<Action>,
@@ -68,6 +71,7 @@ impl Bridge {
         inner.doc = Some(Rc::clone(doc));
         inner.draft = draft.cloned();
         inner.diagnostics = Rc::clone(diagnostics);
+        inner.options = options;
         inner.locale = locale;
         inner.read_only = read_only;
         inner.dispatch = Some(dispatch.clone());
@@ -145,9 +149,18 @@ impl Bridge {
             .dispatch
             .clone()
             .ok_or_else(|| "the editor is not mounted".to_owned())?;
+        let doc = Rc::new(imported.document);
+        let diagnostics = Rc::new(validate(&doc, &inner.options));
         drop(inner);
+        // `getDraft` and `validate` answer for the new draft at once; the
+        // app renders it next and updates these with the same content.
+        {
+            let mut inner = self.0.borrow_mut();
+            inner.doc = Some(Rc::clone(&doc));
+            inner.diagnostics = diagnostics;
+        }
         dispatch.emit(Action::Open {
-            doc: Box::new(imported.document),
+            doc: Box::new(Document::clone(&doc)),
             note: None,
         });
         Ok(())

@@ -123,28 +123,33 @@ test('the JS API reads, replaces and validates the draft, and refuses bad input 
     } catch (e) {
       refused = e.message;
     }
-    return { format: draft.format, refused, findings: b.validate() };
+    // getDraft and validate answer for the new draft at once.
+    return {
+      format: draft.format,
+      refused,
+      topic: JSON.parse(b.getDraft()).document.header.topic,
+      findings: b.validate(),
+    };
   }, text);
   assert.equal(result.format, 'resolution-draft');
   assert.match(result.refused, /строк|line/i);
+  assert.equal(result.topic, '«Замена через API»');
   assert.ok(Array.isArray(result.findings));
   assert.ok(result.findings.every((f) => /^RES\d{3}$/.test(f.code) && f.message && f.severity));
-  // The new draft is applied on the editor's next render.
+  // Ranges come in UTF-8 bytes and, for JavaScript, in UTF-16 code units:
+  // the flagged phrase is a slice of the directive's text.
+  const over = result.findings.find((f) => f.code === 'RES501');
+  assert.ok(over, 'the percentage over 100 is found');
+  const { range, utf16_range: units } = over.location;
+  assert.match(text.slice(units.start, units.end), /^(до )?120\s?%$/);
+  assert.ok(range.start > units.start, 'Cyrillic letters take two bytes');
+  // The editor shows the new draft on its next render.
   await page.getByTestId('editor-b').getByTestId('header-topic').evaluate(
     (el) => new Promise((resolve) => {
       const check = () => (el.value === '«Замена через API»' ? resolve() : setTimeout(check, 20));
       check();
     }),
   );
-  // Ranges come in UTF-8 bytes and, for JavaScript, in UTF-16 code units:
-  // the flagged phrase is a slice of the directive's text.
-  const over = await page.evaluate(
-    () => window.portalEditors.b.validate().find((f) => f.code === 'RES501'),
-  );
-  assert.ok(over, 'the percentage over 100 is found');
-  const { range, utf16_range: units } = over.location;
-  assert.match(text.slice(units.start, units.end), /^(до )?120\s?%$/);
-  assert.ok(range.start > units.start, 'Cyrillic letters take two bytes');
   // The other editor is untouched.
   assert.notEqual(await page.getByTestId('editor-a').getByTestId('header-topic').inputValue(), '«Замена через API»');
   assert.deepEqual(page.errors, []);
