@@ -34,10 +34,11 @@ pub struct ExtractContext {
     /// The adoption date of the document. When known, a year-less phrase
     /// takes the first year that puts its last day on or after this date:
     /// in a decision adopted on 30.08.2019 `до 20 сентября` is 20.09.2019
-    /// but `до 20 мая` and `(февраль)` fall in 2020, and `в течение
-    /// учебного года` is the academic year 2018/2019 (the one the date
-    /// falls in). `до конца года` and `в течение года` are the adoption
-    /// year. Takes precedence over `default_year`.
+    /// but `до 20 мая` and `(февраль)` fall in 2020. `в течение учебного
+    /// года` is the academic year the date falls in, or for a decision
+    /// adopted in June to August the one starting that September (2019/2020
+    /// here). `до конца года` and `в течение года` are the adoption year.
+    /// Takes precedence over `default_year`.
     #[serde(default)]
     pub adopted_on: Option<CivilDate>,
 }
