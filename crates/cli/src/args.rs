@@ -6,17 +6,23 @@ use resolution_core::date::CivilDate;
 use resolution_core::locale::Locale;
 use resolution_core::text::NumberingStyle;
 
+use crate::encoding::Forced;
 use crate::today::Today;
 
 pub const USAGE: &str = "\
 usage:
-  resolution check FILE [--json] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json]
-  resolution convert FILE --to json|txt|md|csv|ics|docx [-o OUT] [--numbering decimal|decimal-paren|letters|bullets] [--lang ru|en] [--from txt|json]
-  resolution diff OLD NEW [--json] [--lang ru|en]
-  resolution control FILE [--sort deadline|addressee] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json]
+  resolution check FILE [--json] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json] [--encoding E]
+  resolution convert FILE --to json|txt|md|csv|ics|docx [-o OUT] [--numbering decimal|decimal-paren|letters|bullets] [--lang ru|en] [--from txt|json] [--encoding E]
+  resolution diff OLD NEW [--json] [--lang ru|en] [--encoding E]
+  resolution control FILE [--sort deadline|addressee] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json] [--encoding E]
   resolution schema
 
 FILE, OLD and NEW are .txt or .json drafts, or - for standard input (one of them at most).
+Text is read as UTF-8 (a BOM is allowed), as UTF-16 when it starts with a byte-order mark,
+  and as Windows-1251 when it is not UTF-8 but reads as Russian text in Windows-1251;
+  other bytes are refused. A file not in UTF-8 is named on stderr (read as ...).
+  JSON is UTF-8 only. --encoding utf-8|utf-16|cp1251 reads every input in that
+  encoding (JSON too; UTF-16 without a BOM guesses its byte order) instead.
 convert: md is Markdown, csv the control sheet (UTF-8 with BOM, `;`-separated),
   ics the dated tasks as an iCalendar file (tasks left out are listed on stderr),
   docx a Word document (binary: needs -o OUT). Without -o, text goes to standard output;
@@ -88,6 +94,8 @@ impl Sort {
 pub struct Input {
     pub path: String,
     pub format: Option<Format>,
+    /// `--encoding`: otherwise detected (see `encoding::decode`).
+    pub encoding: Option<Forced>,
 }
 
 #[derive(Debug, Clone)]
@@ -152,6 +160,7 @@ struct Flags {
     output: Option<PathBuf>,
     numbering: Option<NumberingStyle>,
     sort: Option<Sort>,
+    encoding: Option<Forced>,
 }
 
 fn parse_flags(args: &[String], allowed: &[&str]) -> Result<Flags, String> {
@@ -186,6 +195,7 @@ fn parse_flags(args: &[String], allowed: &[&str]) -> Result<Flags, String> {
             "-o" | "--output" => flags.output = Some(PathBuf::from(value)),
             "--numbering" => flags.numbering = Some(parse_numbering(value)?),
             "--sort" => flags.sort = Some(Sort::parse(value)?),
+            "--encoding" => flags.encoding = Some(Forced::parse(value)?),
             _ => return Err(format!("unknown option `{name}`")),
         }
     }
@@ -203,12 +213,16 @@ fn single_file(files: Vec<String>, missing: &str) -> Result<String, String> {
 }
 
 fn parse_check(args: &[String]) -> Result<Command, String> {
-    let flags = parse_flags(args, &["--json", "--today", "--lang", "--from"])?;
+    let flags = parse_flags(
+        args,
+        &["--json", "--today", "--lang", "--from", "--encoding"],
+    )?;
     let path = single_file(flags.files, "check needs a FILE (or - for standard input)")?;
     Ok(Command::Check {
         input: Input {
             path,
             format: flags.from,
+            encoding: flags.encoding,
         },
         json: flags.json,
         today: flags.today,
@@ -219,7 +233,15 @@ fn parse_check(args: &[String]) -> Result<Command, String> {
 fn parse_convert(args: &[String]) -> Result<Command, String> {
     let flags = parse_flags(
         args,
-        &["--to", "-o", "--output", "--numbering", "--lang", "--from"],
+        &[
+            "--to",
+            "-o",
+            "--output",
+            "--numbering",
+            "--lang",
+            "--from",
+            "--encoding",
+        ],
     )?;
     let path = single_file(
         flags.files,
@@ -232,6 +254,7 @@ fn parse_convert(args: &[String]) -> Result<Command, String> {
         input: Input {
             path,
             format: flags.from,
+            encoding: flags.encoding,
         },
         to,
         output: flags.output,
@@ -241,7 +264,7 @@ fn parse_convert(args: &[String]) -> Result<Command, String> {
 }
 
 fn parse_diff(args: &[String]) -> Result<Command, String> {
-    let flags = parse_flags(args, &["--json", "--lang"])?;
+    let flags = parse_flags(args, &["--json", "--lang", "--encoding"])?;
     let mut files = flags.files.into_iter();
     let (Some(old), Some(new), None) = (files.next(), files.next(), files.next()) else {
         return Err("diff needs two files: OLD and NEW".to_string());
@@ -253,10 +276,12 @@ fn parse_diff(args: &[String]) -> Result<Command, String> {
         old: Input {
             path: old,
             format: None,
+            encoding: flags.encoding,
         },
         new: Input {
             path: new,
             format: None,
+            encoding: flags.encoding,
         },
         json: flags.json,
         locale: flags.locale,
@@ -264,7 +289,10 @@ fn parse_diff(args: &[String]) -> Result<Command, String> {
 }
 
 fn parse_control(args: &[String]) -> Result<Command, String> {
-    let flags = parse_flags(args, &["--sort", "--today", "--lang", "--from"])?;
+    let flags = parse_flags(
+        args,
+        &["--sort", "--today", "--lang", "--from", "--encoding"],
+    )?;
     let path = single_file(
         flags.files,
         "control needs a FILE (or - for standard input)",
@@ -273,6 +301,7 @@ fn parse_control(args: &[String]) -> Result<Command, String> {
         input: Input {
             path,
             format: flags.from,
+            encoding: flags.encoding,
         },
         sort: flags.sort.unwrap_or_default(),
         today: flags.today,

@@ -6,6 +6,7 @@ mod check;
 mod control;
 mod convert;
 mod diff;
+mod encoding;
 mod input;
 mod locate;
 mod today;
@@ -46,9 +47,9 @@ fn run(command: Command) -> ExitCode {
             today,
             locale,
         } => {
-            let doc = match input::load(&input) {
+            let doc = match load(&input, locale) {
                 Ok(doc) => doc,
-                Err(e) => return fail(&e.message(locale)),
+                Err(message) => return fail(&message),
             };
             let options = ValidateOptions {
                 today: today.date(),
@@ -78,9 +79,9 @@ fn run(command: Command) -> ExitCode {
             if to.is_binary() && output.is_none() {
                 return fail(&binary_needs_output(to, locale));
             }
-            let doc = match input::load(&input) {
+            let doc = match load(&input, locale) {
                 Ok(doc) => doc,
-                Err(e) => return fail(&e.message(locale)),
+                Err(message) => return fail(&message),
             };
             let converted = match convert::render(&doc, to, numbering, locale) {
                 Ok(converted) => converted,
@@ -106,9 +107,9 @@ fn run(command: Command) -> ExitCode {
             json,
             locale,
         } => {
-            let (old_doc, new_doc) = match (input::load(&old), input::load(&new)) {
+            let (old_doc, new_doc) = match (load(&old, locale), load(&new, locale)) {
                 (Ok(o), Ok(n)) => (o, n),
-                (Err(e), _) | (_, Err(e)) => return fail(&e.message(locale)),
+                (Err(message), _) | (_, Err(message)) => return fail(&message),
             };
             let changes = resolution_core::diff::diff(&old_doc, &new_doc);
             let written = write_stdout(diff::render(&changes, json, locale).as_bytes());
@@ -124,14 +125,23 @@ fn run(command: Command) -> ExitCode {
             today,
             locale,
         } => {
-            let doc = match input::load(&input) {
+            let doc = match load(&input, locale) {
                 Ok(doc) => doc,
-                Err(e) => return fail(&e.message(locale)),
+                Err(message) => return fail(&message),
             };
             let rows = control::rows(&doc, sort, today.date(), locale);
             write_stdout(control::render(&rows, locale).as_bytes())
         }
     }
+}
+
+/// Reads a draft; says on stderr when it was not UTF-8.
+fn load(input: &args::Input, locale: Locale) -> Result<Document, String> {
+    let loaded = input::load(input).map_err(|e| e.message(locale))?;
+    if let Some(notice) = input::encoding_notice(input, loaded.encoding, locale) {
+        eprintln!("resolution: {notice}");
+    }
+    Ok(loaded.doc)
 }
 
 /// `-o DIR` writes into the folder, under the document's suggested name.
