@@ -11,13 +11,15 @@ use crate::today::Today;
 
 pub const USAGE: &str = "\
 usage:
-  resolution check FILE [--json] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json] [--encoding E]
-  resolution convert FILE --to json|txt|md|csv|ics|docx [-o OUT] [--numbering decimal|decimal-paren|letters|bullets] [--lang ru|en] [--from txt|json] [--encoding E]
+  resolution check FILE... [--json] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json] [--encoding E]
+  resolution convert FILE... --to json|txt|md|csv|ics|docx [-o OUT] [--numbering decimal|decimal-paren|letters|bullets] [--lang ru|en] [--from txt|json] [--encoding E]
   resolution diff OLD NEW [--json] [--lang ru|en] [--encoding E]
   resolution control FILE [--sort deadline|addressee] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json] [--encoding E]
   resolution schema
 
 FILE, OLD and NEW are .txt or .json drafts, or - for standard input (one of them at most).
+check and convert take several FILEs; one that cannot be read is reported on stderr and
+  the others go on, and the exit code is the worst over all files.
 Text is read as UTF-8 (a BOM is allowed), as UTF-16 when it starts with a byte-order mark,
   and as Windows-1251 when it is not UTF-8 but reads as Russian text in Windows-1251;
   other bytes are refused. A file not in UTF-8 is named on stderr (read as ...).
@@ -27,6 +29,14 @@ convert: md is Markdown, csv the control sheet (UTF-8 with BOM, `;`-separated),
   ics the dated tasks as an iCalendar file (tasks left out are listed on stderr),
   docx a Word document (binary: needs -o OUT). Without -o, text goes to standard output;
   when OUT is a folder, the file gets the document's name (kind, number, topic, date).
+  With several FILEs, -o names a folder (created when missing) and each file goes there
+  under its document's name; a name already given in the same run gets ` (2)`, ` (3)`...
+  before its extension (a file left by an earlier run is replaced, as with one FILE).
+  Each file written is listed on stdout as `FILE -> OUTPUT`.
+check with several FILEs: each summary line starts with its file too, and a total line
+  ends the report; --json prints one array of {\"file\", \"diagnostics\"} objects, or
+  {\"file\", \"error\"} for a file that could not be read. With one FILE the output is
+  the same as ever: the diagnostics alone.
 diff: structural comparison of two drafts; --json prints it as JSON.
 control: the control sheet as a table: number, addressee, deadline, findings, targets.
 check --json: each diagnostic as JSON; a location's range {start, end} counts UTF-8 bytes
@@ -101,13 +111,15 @@ pub struct Input {
 #[derive(Debug, Clone)]
 pub enum Command {
     Check {
-        input: Input,
+        /// One or more; `-` at most once.
+        inputs: Vec<Input>,
         json: bool,
         today: Today,
         locale: Locale,
     },
     Convert {
-        input: Input,
+        /// One or more; `-` at most once.
+        inputs: Vec<Input>,
         to: Target,
         output: Option<PathBuf>,
         numbering: NumberingStyle,
@@ -212,18 +224,37 @@ fn single_file(files: Vec<String>, missing: &str) -> Result<String, String> {
     }
 }
 
+/// The FILE arguments of `check` and `convert`: at least one, and standard
+/// input at most once.
+fn several_files(files: Vec<String>, missing: &str) -> Result<Vec<String>, String> {
+    if files.is_empty() {
+        return Err(missing.to_string());
+    }
+    if files.iter().filter(|f| *f == "-").count() > 1 {
+        return Err("standard input (-) can be given only once".to_string());
+    }
+    Ok(files)
+}
+
+fn inputs(paths: Vec<String>, format: Option<Format>, encoding: Option<Forced>) -> Vec<Input> {
+    paths
+        .into_iter()
+        .map(|path| Input {
+            path,
+            format,
+            encoding,
+        })
+        .collect()
+}
+
 fn parse_check(args: &[String]) -> Result<Command, String> {
     let flags = parse_flags(
         args,
         &["--json", "--today", "--lang", "--from", "--encoding"],
     )?;
-    let path = single_file(flags.files, "check needs a FILE (or - for standard input)")?;
+    let paths = several_files(flags.files, "check needs a FILE (or - for standard input)")?;
     Ok(Command::Check {
-        input: Input {
-            path,
-            format: flags.from,
-            encoding: flags.encoding,
-        },
+        inputs: inputs(paths, flags.from, flags.encoding),
         json: flags.json,
         today: flags.today,
         locale: flags.locale,
@@ -243,7 +274,7 @@ fn parse_convert(args: &[String]) -> Result<Command, String> {
             "--encoding",
         ],
     )?;
-    let path = single_file(
+    let paths = several_files(
         flags.files,
         "convert needs a FILE (or - for standard input)",
     )?;
@@ -251,11 +282,7 @@ fn parse_convert(args: &[String]) -> Result<Command, String> {
         .to
         .ok_or("convert needs --to json, txt, md, csv, ics or docx")?;
     Ok(Command::Convert {
-        input: Input {
-            path,
-            format: flags.from,
-            encoding: flags.encoding,
-        },
+        inputs: inputs(paths, flags.from, flags.encoding),
         to,
         output: flags.output,
         numbering: flags.numbering.unwrap_or_default(),
