@@ -6,21 +6,37 @@ use resolution_core::date::CivilDate;
 use resolution_core::locale::Locale;
 use resolution_core::text::NumberingStyle;
 
+use crate::encoding::Forced;
 use crate::today::Today;
 
 pub const USAGE: &str = "\
 usage:
-  resolution check FILE [--json] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json]
-  resolution convert FILE --to json|txt|md|csv|ics|docx [-o OUT] [--numbering decimal|decimal-paren|letters|bullets] [--lang ru|en] [--from txt|json]
-  resolution diff OLD NEW [--json] [--lang ru|en]
-  resolution control FILE [--sort deadline|addressee] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json]
+  resolution check FILE... [--json] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json] [--encoding E]
+  resolution convert FILE... --to json|txt|md|csv|ics|docx [-o OUT] [--numbering decimal|decimal-paren|letters|bullets] [--lang ru|en] [--from txt|json] [--encoding E]
+  resolution diff OLD NEW [--json] [--lang ru|en] [--encoding E]
+  resolution control FILE [--sort deadline|addressee] [--today YYYY-MM-DD|none] [--lang ru|en] [--from txt|json] [--encoding E]
   resolution schema
 
 FILE, OLD and NEW are .txt or .json drafts, or - for standard input (one of them at most).
+check and convert take several FILEs; one that cannot be read is reported on stderr and
+  the others go on, and the exit code is the worst over all files.
+Text is read as UTF-8 (a BOM is allowed), as UTF-16 when it starts with a byte-order mark,
+  and as Windows-1251 when it is not UTF-8 but reads as Russian text in Windows-1251;
+  other bytes are refused. A file not in UTF-8 is named on stderr (read as ...).
+  JSON is UTF-8 only. --encoding utf-8|utf-16|cp1251 reads every input in that
+  encoding (JSON too; UTF-16 without a BOM guesses its byte order) instead.
 convert: md is Markdown, csv the control sheet (UTF-8 with BOM, `;`-separated),
   ics the dated tasks as an iCalendar file (tasks left out are listed on stderr),
   docx a Word document (binary: needs -o OUT). Without -o, text goes to standard output;
   when OUT is a folder, the file gets the document's name (kind, number, topic, date).
+  With several FILEs, -o names a folder (created when missing) and each file goes there
+  under its document's name; a name already given in the same run gets ` (2)`, ` (3)`...
+  before its extension (a file left by an earlier run is replaced, as with one FILE).
+  Each file written is listed on stdout as `FILE -> OUTPUT`.
+check with several FILEs: each summary line starts with its file too, and a total line
+  ends the report; --json prints one array of {\"file\", \"diagnostics\"} objects, or
+  {\"file\", \"error\"} for a file that could not be read. With one FILE the output is
+  the same as ever: the diagnostics alone.
 diff: structural comparison of two drafts; --json prints it as JSON.
 control: the control sheet as a table: number, addressee, deadline, findings, targets.
 check --json: each diagnostic as JSON; a location's range {start, end} counts UTF-8 bytes
@@ -88,18 +104,22 @@ impl Sort {
 pub struct Input {
     pub path: String,
     pub format: Option<Format>,
+    /// `--encoding`: otherwise detected (see `encoding::decode`).
+    pub encoding: Option<Forced>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Command {
     Check {
-        input: Input,
+        /// One or more; `-` at most once.
+        inputs: Vec<Input>,
         json: bool,
         today: Today,
         locale: Locale,
     },
     Convert {
-        input: Input,
+        /// One or more; `-` at most once.
+        inputs: Vec<Input>,
         to: Target,
         output: Option<PathBuf>,
         numbering: NumberingStyle,
@@ -152,6 +172,7 @@ struct Flags {
     output: Option<PathBuf>,
     numbering: Option<NumberingStyle>,
     sort: Option<Sort>,
+    encoding: Option<Forced>,
 }
 
 fn parse_flags(args: &[String], allowed: &[&str]) -> Result<Flags, String> {
@@ -186,6 +207,7 @@ fn parse_flags(args: &[String], allowed: &[&str]) -> Result<Flags, String> {
             "-o" | "--output" => flags.output = Some(PathBuf::from(value)),
             "--numbering" => flags.numbering = Some(parse_numbering(value)?),
             "--sort" => flags.sort = Some(Sort::parse(value)?),
+            "--encoding" => flags.encoding = Some(Forced::parse(value)?),
             _ => return Err(format!("unknown option `{name}`")),
         }
     }
@@ -202,14 +224,37 @@ fn single_file(files: Vec<String>, missing: &str) -> Result<String, String> {
     }
 }
 
-fn parse_check(args: &[String]) -> Result<Command, String> {
-    let flags = parse_flags(args, &["--json", "--today", "--lang", "--from"])?;
-    let path = single_file(flags.files, "check needs a FILE (or - for standard input)")?;
-    Ok(Command::Check {
-        input: Input {
+/// The FILE arguments of `check` and `convert`: at least one, and standard
+/// input at most once.
+fn several_files(files: Vec<String>, missing: &str) -> Result<Vec<String>, String> {
+    if files.is_empty() {
+        return Err(missing.to_string());
+    }
+    if files.iter().filter(|f| *f == "-").count() > 1 {
+        return Err("standard input (-) can be given only once".to_string());
+    }
+    Ok(files)
+}
+
+fn inputs(paths: Vec<String>, format: Option<Format>, encoding: Option<Forced>) -> Vec<Input> {
+    paths
+        .into_iter()
+        .map(|path| Input {
             path,
-            format: flags.from,
-        },
+            format,
+            encoding,
+        })
+        .collect()
+}
+
+fn parse_check(args: &[String]) -> Result<Command, String> {
+    let flags = parse_flags(
+        args,
+        &["--json", "--today", "--lang", "--from", "--encoding"],
+    )?;
+    let paths = several_files(flags.files, "check needs a FILE (or - for standard input)")?;
+    Ok(Command::Check {
+        inputs: inputs(paths, flags.from, flags.encoding),
         json: flags.json,
         today: flags.today,
         locale: flags.locale,
@@ -219,9 +264,17 @@ fn parse_check(args: &[String]) -> Result<Command, String> {
 fn parse_convert(args: &[String]) -> Result<Command, String> {
     let flags = parse_flags(
         args,
-        &["--to", "-o", "--output", "--numbering", "--lang", "--from"],
+        &[
+            "--to",
+            "-o",
+            "--output",
+            "--numbering",
+            "--lang",
+            "--from",
+            "--encoding",
+        ],
     )?;
-    let path = single_file(
+    let paths = several_files(
         flags.files,
         "convert needs a FILE (or - for standard input)",
     )?;
@@ -229,10 +282,7 @@ fn parse_convert(args: &[String]) -> Result<Command, String> {
         .to
         .ok_or("convert needs --to json, txt, md, csv, ics or docx")?;
     Ok(Command::Convert {
-        input: Input {
-            path,
-            format: flags.from,
-        },
+        inputs: inputs(paths, flags.from, flags.encoding),
         to,
         output: flags.output,
         numbering: flags.numbering.unwrap_or_default(),
@@ -241,7 +291,7 @@ fn parse_convert(args: &[String]) -> Result<Command, String> {
 }
 
 fn parse_diff(args: &[String]) -> Result<Command, String> {
-    let flags = parse_flags(args, &["--json", "--lang"])?;
+    let flags = parse_flags(args, &["--json", "--lang", "--encoding"])?;
     let mut files = flags.files.into_iter();
     let (Some(old), Some(new), None) = (files.next(), files.next(), files.next()) else {
         return Err("diff needs two files: OLD and NEW".to_string());
@@ -253,10 +303,12 @@ fn parse_diff(args: &[String]) -> Result<Command, String> {
         old: Input {
             path: old,
             format: None,
+            encoding: flags.encoding,
         },
         new: Input {
             path: new,
             format: None,
+            encoding: flags.encoding,
         },
         json: flags.json,
         locale: flags.locale,
@@ -264,7 +316,10 @@ fn parse_diff(args: &[String]) -> Result<Command, String> {
 }
 
 fn parse_control(args: &[String]) -> Result<Command, String> {
-    let flags = parse_flags(args, &["--sort", "--today", "--lang", "--from"])?;
+    let flags = parse_flags(
+        args,
+        &["--sort", "--today", "--lang", "--from", "--encoding"],
+    )?;
     let path = single_file(
         flags.files,
         "control needs a FILE (or - for standard input)",
@@ -273,6 +328,7 @@ fn parse_control(args: &[String]) -> Result<Command, String> {
         input: Input {
             path,
             format: flags.from,
+            encoding: flags.encoding,
         },
         sort: flags.sort.unwrap_or_default(),
         today: flags.today,

@@ -27,6 +27,34 @@ pub fn render_text(
     diagnostics: &[Diagnostic],
     locale: Locale,
 ) -> String {
+    let mut out = diagnostic_lines(name, doc, diagnostics, locale);
+    out.push_str(&Counts::of(diagnostics).summary(locale));
+    out.push('\n');
+    out
+}
+
+/// As [`render_text`] for one of several files: the summary line, too,
+/// starts with the file's name.
+pub fn render_text_of_one(
+    name: &str,
+    doc: &Document,
+    diagnostics: &[Diagnostic],
+    locale: Locale,
+) -> String {
+    let mut out = diagnostic_lines(name, doc, diagnostics, locale);
+    out.push_str(&format!(
+        "{name}: {}\n",
+        Counts::of(diagnostics).summary(locale)
+    ));
+    out
+}
+
+fn diagnostic_lines(
+    name: &str,
+    doc: &Document,
+    diagnostics: &[Diagnostic],
+    locale: Locale,
+) -> String {
     let mut out = String::new();
     for d in diagnostics {
         out.push_str(&format!(
@@ -37,21 +65,56 @@ pub fn render_text(
             d.message(locale)
         ));
     }
-    out.push_str(&summary(diagnostics, locale));
-    out.push('\n');
     out
 }
 
-fn summary(diagnostics: &[Diagnostic], locale: Locale) -> String {
-    let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
-    let (errors, warnings, infos) = (
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info),
-    );
+/// Findings by severity, of one file or added up over several.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+impl Counts {
+    pub fn of(diagnostics: &[Diagnostic]) -> Self {
+        let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+        Counts {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+        }
+    }
+
+    pub fn add(&mut self, other: Counts) {
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+    }
+
+    fn summary(self, locale: Locale) -> String {
+        let Counts {
+            errors,
+            warnings,
+            infos,
+        } = self;
+        match locale {
+            Locale::Ru => {
+                format!("ошибок: {errors}, предупреждений: {warnings}, замечаний: {infos}")
+            }
+            Locale::En => format!("{errors} errors, {warnings} warnings, {infos} notes"),
+        }
+    }
+}
+
+/// The last line of a check of several files.
+pub fn render_total(files: usize, unreadable: usize, counts: Counts, locale: Locale) -> String {
+    let summary = counts.summary(locale);
     match locale {
-        Locale::Ru => format!("ошибок: {errors}, предупреждений: {warnings}, замечаний: {infos}"),
-        Locale::En => format!("{errors} errors, {warnings} warnings, {infos} notes"),
+        Locale::Ru => {
+            format!("итого — файлов: {files}, не прочитано: {unreadable}, {summary}\n")
+        }
+        Locale::En => format!("total: {files} files, {unreadable} unreadable, {summary}\n"),
     }
 }
 
@@ -60,6 +123,11 @@ fn summary(diagnostics: &[Diagnostic], locale: Locale) -> String {
 /// byte `range` of a location (its own or a related one) the same range in
 /// characters, `char_range`.
 pub fn render_json(doc: &Document, diagnostics: &[Diagnostic], locale: Locale) -> String {
+    pretty(&json_items(doc, diagnostics, locale))
+}
+
+/// The diagnostics as [`render_json`] gives them, as a value.
+pub fn json_items(doc: &Document, diagnostics: &[Diagnostic], locale: Locale) -> Value {
     let items: Vec<Value> = diagnostics
         .iter()
         .map(|d| {
@@ -75,7 +143,24 @@ pub fn render_json(doc: &Document, diagnostics: &[Diagnostic], locale: Locale) -
             value
         })
         .collect();
-    let mut text = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string());
+    Value::Array(items)
+}
+
+/// One file of a check of several, for `--json`: `{"file", "diagnostics"}`
+/// (the array [`render_json`] prints for one file), or `{"file", "error"}`
+/// when it could not be read.
+pub fn json_file(name: &str, result: Result<Value, String>) -> Value {
+    let mut map = serde_json::Map::new();
+    map.insert("file".to_string(), Value::from(name));
+    match result {
+        Ok(items) => map.insert("diagnostics".to_string(), items),
+        Err(message) => map.insert("error".to_string(), Value::from(message)),
+    };
+    Value::Object(map)
+}
+
+pub fn pretty(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "[]".to_string());
     text.push('\n');
     text
 }

@@ -6,6 +6,7 @@ mod check;
 mod control;
 mod convert;
 mod diff;
+mod encoding;
 mod input;
 mod locate;
 mod today;
@@ -15,6 +16,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use resolution_core::locale::Locale;
+use resolution_core::text::NumberingStyle;
 use resolution_core::validate::ValidateOptions;
 use resolution_core::Document;
 
@@ -41,74 +43,38 @@ fn run(command: Command) -> ExitCode {
         Command::Help => write_stdout(format!("{}\n", args::USAGE).as_bytes()),
         Command::Schema => write_stdout(resolution_core::json::schema_json().as_bytes()),
         Command::Check {
-            input,
+            inputs,
             json,
             today,
             locale,
         } => {
-            let doc = match input::load(&input) {
-                Ok(doc) => doc,
-                Err(e) => return fail(&e.message(locale)),
-            };
             let options = ValidateOptions {
                 today: today.date(),
             };
-            let diagnostics = check::diagnostics(&doc, &options);
-            let text = if json {
-                check::render_json(&doc, &diagnostics, locale)
-            } else {
-                check::render_text(input::display_name(&input), &doc, &diagnostics, locale)
-            };
-            let written = write_stdout(text.as_bytes());
-            if written != ExitCode::SUCCESS {
-                written
-            } else if check::has_errors(&diagnostics) {
-                ExitCode::from(EXIT_ERRORS)
-            } else {
-                ExitCode::SUCCESS
+            match inputs.as_slice() {
+                [input] => check_one(input, json, &options, locale),
+                _ => check_several(&inputs, json, &options, locale),
             }
         }
         Command::Convert {
-            input,
+            inputs,
             to,
             output,
             numbering,
             locale,
-        } => {
-            if to.is_binary() && output.is_none() {
-                return fail(&binary_needs_output(to, locale));
-            }
-            let doc = match input::load(&input) {
-                Ok(doc) => doc,
-                Err(e) => return fail(&e.message(locale)),
-            };
-            let converted = match convert::render(&doc, to, numbering, locale) {
-                Ok(converted) => converted,
-                Err(e) => return fail(&e.to_string()),
-            };
-            for line in &converted.left_out {
-                eprintln!("resolution: {line}");
-            }
-            match output {
-                None => write_stdout(&converted.bytes),
-                Some(path) => {
-                    let path = output_path(path, &doc, to);
-                    match std::fs::write(&path, converted.bytes) {
-                        Ok(()) => ExitCode::SUCCESS,
-                        Err(e) => fail(&cannot_write(&path.display().to_string(), &e, locale)),
-                    }
-                }
-            }
-        }
+        } => match inputs.as_slice() {
+            [input] => convert_one(input, to, output, numbering, locale),
+            _ => convert_several(&inputs, to, output, numbering, locale),
+        },
         Command::Diff {
             old,
             new,
             json,
             locale,
         } => {
-            let (old_doc, new_doc) = match (input::load(&old), input::load(&new)) {
+            let (old_doc, new_doc) = match (load(&old, locale), load(&new, locale)) {
                 (Ok(o), Ok(n)) => (o, n),
-                (Err(e), _) | (_, Err(e)) => return fail(&e.message(locale)),
+                (Err(message), _) | (_, Err(message)) => return fail(&message),
             };
             let changes = resolution_core::diff::diff(&old_doc, &new_doc);
             let written = write_stdout(diff::render(&changes, json, locale).as_bytes());
@@ -124,14 +90,211 @@ fn run(command: Command) -> ExitCode {
             today,
             locale,
         } => {
-            let doc = match input::load(&input) {
+            let doc = match load(&input, locale) {
                 Ok(doc) => doc,
-                Err(e) => return fail(&e.message(locale)),
+                Err(message) => return fail(&message),
             };
             let rows = control::rows(&doc, sort, today.date(), locale);
             write_stdout(control::render(&rows, locale).as_bytes())
         }
     }
+}
+
+/// `check FILE`: the diagnostics, exit 1 on errors, 2 when unreadable.
+fn check_one(
+    input: &args::Input,
+    json: bool,
+    options: &ValidateOptions,
+    locale: Locale,
+) -> ExitCode {
+    let doc = match load(input, locale) {
+        Ok(doc) => doc,
+        Err(message) => return fail(&message),
+    };
+    let diagnostics = check::diagnostics(&doc, options);
+    let text = if json {
+        check::render_json(&doc, &diagnostics, locale)
+    } else {
+        check::render_text(input::display_name(input), &doc, &diagnostics, locale)
+    };
+    let written = write_stdout(text.as_bytes());
+    if written != ExitCode::SUCCESS {
+        written
+    } else if check::has_errors(&diagnostics) {
+        ExitCode::from(EXIT_ERRORS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `check FILE FILE…`: every file, each unreadable one reported on stderr
+/// (and in the JSON) without stopping the others; the exit code is the
+/// worst of all.
+fn check_several(
+    inputs: &[args::Input],
+    json: bool,
+    options: &ValidateOptions,
+    locale: Locale,
+) -> ExitCode {
+    let mut worst = 0u8;
+    let mut text = String::new();
+    let mut files = Vec::new();
+    let mut unreadable = 0;
+    let mut total = check::Counts::default();
+    for input in inputs {
+        let name = input::display_name(input);
+        let doc = match load(input, locale) {
+            Ok(doc) => doc,
+            Err(message) => {
+                eprintln!("resolution: {message}");
+                worst = EXIT_TROUBLE;
+                unreadable += 1;
+                files.push(check::json_file(name, Err(message)));
+                continue;
+            }
+        };
+        let diagnostics = check::diagnostics(&doc, options);
+        if check::has_errors(&diagnostics) {
+            worst = worst.max(EXIT_ERRORS);
+        }
+        total.add(check::Counts::of(&diagnostics));
+        if json {
+            let items = check::json_items(&doc, &diagnostics, locale);
+            files.push(check::json_file(name, Ok(items)));
+        } else {
+            text.push_str(&check::render_text_of_one(name, &doc, &diagnostics, locale));
+        }
+    }
+    if json {
+        text = check::pretty(&serde_json::Value::Array(files));
+    } else {
+        text.push_str(&check::render_total(
+            inputs.len(),
+            unreadable,
+            total,
+            locale,
+        ));
+    }
+    let written = write_stdout(text.as_bytes());
+    if written != ExitCode::SUCCESS {
+        written
+    } else {
+        ExitCode::from(worst)
+    }
+}
+
+/// `convert FILE`: to standard output, to a file, or into a folder under
+/// the document's name.
+fn convert_one(
+    input: &args::Input,
+    to: Target,
+    output: Option<PathBuf>,
+    numbering: NumberingStyle,
+    locale: Locale,
+) -> ExitCode {
+    if to.is_binary() && output.is_none() {
+        return fail(&binary_needs_output(to, locale));
+    }
+    let doc = match load(input, locale) {
+        Ok(doc) => doc,
+        Err(message) => return fail(&message),
+    };
+    let converted = match convert::render(&doc, to, numbering, locale) {
+        Ok(converted) => converted,
+        Err(e) => return fail(&e.to_string()),
+    };
+    for line in &converted.left_out {
+        eprintln!("resolution: {line}");
+    }
+    match output {
+        None => write_stdout(&converted.bytes),
+        Some(path) => {
+            let path = output_path(path, &doc, to);
+            match std::fs::write(&path, converted.bytes) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&cannot_write(&path.display().to_string(), &e, locale)),
+            }
+        }
+    }
+}
+
+/// `convert FILE FILE… -o DIR`: each file into the folder (created when
+/// missing) under its document's name, made unique within the run; a file
+/// that cannot be read or written is reported and the others go on. Prints
+/// `INPUT -> OUTPUT` for each file written.
+fn convert_several(
+    inputs: &[args::Input],
+    to: Target,
+    output: Option<PathBuf>,
+    numbering: NumberingStyle,
+    locale: Locale,
+) -> ExitCode {
+    let Some(dir) = output else {
+        return fail(&several_need_folder(locale));
+    };
+    if dir.exists() && !dir.is_dir() {
+        return fail(&not_a_folder(&dir.display().to_string(), locale));
+    }
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        return fail(&cannot_write(&dir.display().to_string(), &e, locale));
+    }
+    let mut taken = convert::Taken::default();
+    let mut worst = ExitCode::SUCCESS;
+    let mut written = String::new();
+    for input in inputs {
+        let name = input::display_name(input);
+        let doc = match load(input, locale) {
+            Ok(doc) => doc,
+            Err(message) => {
+                worst = fail(&message);
+                continue;
+            }
+        };
+        let converted = match convert::render(&doc, to, numbering, locale) {
+            Ok(converted) => converted,
+            Err(e) => {
+                worst = fail(&format!("{name}: {e}"));
+                continue;
+            }
+        };
+        for line in &converted.left_out {
+            eprintln!("resolution: {name}: {line}");
+        }
+        let path = dir.join(taken.claim(convert::file_name(&doc, to)));
+        match std::fs::write(&path, converted.bytes) {
+            Ok(()) => written.push_str(&format!("{name} -> {}\n", path.display())),
+            Err(e) => worst = fail(&cannot_write(&path.display().to_string(), &e, locale)),
+        }
+    }
+    let listed = write_stdout(written.as_bytes());
+    if listed != ExitCode::SUCCESS {
+        listed
+    } else {
+        worst
+    }
+}
+
+fn several_need_folder(locale: Locale) -> String {
+    match locale {
+        Locale::Ru => "для нескольких файлов укажите папку: -o ПАПКА".to_string(),
+        Locale::En => "several FILEs need a folder: -o DIR".to_string(),
+    }
+}
+
+fn not_a_folder(path: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Ru => format!("{path} — файл, а для нескольких файлов -o должен быть папкой"),
+        Locale::En => format!("{path} is a file, but with several FILEs -o must be a folder"),
+    }
+}
+
+/// Reads a draft; says on stderr when it was not UTF-8.
+fn load(input: &args::Input, locale: Locale) -> Result<Document, String> {
+    let loaded = input::load(input).map_err(|e| e.message(locale))?;
+    if let Some(notice) = input::encoding_notice(input, loaded.encoding, locale) {
+        eprintln!("resolution: {notice}");
+    }
+    Ok(loaded.doc)
 }
 
 /// `-o DIR` writes into the folder, under the document's suggested name.
