@@ -27,10 +27,7 @@ pub fn render_text(
     diagnostics: &[Diagnostic],
     locale: Locale,
 ) -> String {
-    let mut out = diagnostic_lines(name, doc, diagnostics, locale);
-    out.push_str(&Counts::of(diagnostics).summary(locale));
-    out.push('\n');
-    out
+    render_lines(name, doc, diagnostics, locale, false)
 }
 
 /// As [`render_text`] for one of several files: the summary line, too,
@@ -41,11 +38,23 @@ pub fn render_text_of_one(
     diagnostics: &[Diagnostic],
     locale: Locale,
 ) -> String {
+    render_lines(name, doc, diagnostics, locale, true)
+}
+
+fn render_lines(
+    name: &str,
+    doc: &Document,
+    diagnostics: &[Diagnostic],
+    locale: Locale,
+    named_summary: bool,
+) -> String {
     let mut out = diagnostic_lines(name, doc, diagnostics, locale);
-    out.push_str(&format!(
-        "{name}: {}\n",
-        Counts::of(diagnostics).summary(locale)
-    ));
+    if named_summary {
+        out.push_str(name);
+        out.push_str(": ");
+    }
+    out.push_str(&Counts::of(diagnostics).summary(locale));
+    out.push('\n');
     out
 }
 
