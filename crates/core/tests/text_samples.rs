@@ -865,3 +865,56 @@ fn numbered_preamble_lists_stay_in_the_preamble() {
         assert_eq!(doc.sections.len(), 1, "{input}");
     }
 }
+
+#[test]
+fn an_addressee_in_line_with_its_directive_opens_a_section() {
+    let input = "\
+РЕШЕНИЕ
+совещания руководителей
+
+Участники совещания решили:
+
+1. Информацию начальника управления принять к сведению.
+2. Руководителям ОО обеспечить участие педагогов в семинарах до 1 октября 2024 года.
+3. Управлению образования (Петрова А.И.) организовать мониторинг до 1 ноября 2024 года.
+4. Работу методического центра признать удовлетворительной.
+5. МКУ «ИМЦ» провести конкурс в декабре 2024 года.
+";
+    let doc = assert_lossless(input);
+    let addressees: Vec<&str> = doc.sections.iter().map(|s| s.addressee.as_str()).collect();
+    assert_eq!(
+        addressees,
+        [
+            "",
+            "Руководителям ОО",
+            "Управлению образования (Петрова А.И.)",
+            "",
+            "МКУ «ИМЦ»"
+        ]
+    );
+    assert_eq!(
+        texts(&doc.sections[1]),
+        ["обеспечить участие педагогов в семинарах до 1 октября 2024 года."]
+    );
+    assert_eq!(
+        texts(&doc.sections[3]),
+        ["Работу методического центра признать удовлетворительной."]
+    );
+    let missing = validate(&doc, &ValidateOptions::default())
+        .into_iter()
+        .filter(|d| d.code == RuleCode::MissingAddressee)
+        .count();
+    assert_eq!(missing, 0);
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn an_addressee_in_line_starts_the_directives_without_a_decision_line() {
+    let doc = assert_lossless(
+        "РЕШЕНИЕ\n\nУчастники обсудили итоги года.\n\n1. Руководителям ОО обеспечить охват детей.\n2. Отделу опеки провести проверку.\n",
+    );
+    assert_eq!(doc.preamble.len(), 1);
+    assert_eq!(doc.sections.len(), 2);
+    assert_eq!(doc.sections[1].addressee, "Отделу опеки");
+    assert_round_trips(&doc);
+}

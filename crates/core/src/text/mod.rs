@@ -40,7 +40,9 @@
 //!   (list markers kept). Bulleted lines after a narrative lead such as
 //!   `отметили участие в … по:` are preamble: a section starts only at an
 //!   addressee line, at a numbered line opening with an infinitive
-//!   (`1. Принять к сведению …`), or right after a preamble paragraph that
+//!   (`1. Принять к сведению …`) or with an addressee in line with its
+//!   directive (`1. Руководителям ОО обеспечить …`), or right after a
+//!   preamble paragraph that
 //!   ends with a decision lead (`… решили:`, `… РЕКОМЕНДУЕТ:`,
 //!   `… постановляет:`, `… решили следующее:`); in the last case lines
 //!   that are not addressees form a section without addressee. A section
@@ -53,6 +55,13 @@
 //!   optionally numbered (`1.`, kept in `source_number`). Trailing
 //!   infinitives become the run-in lead: `Руководителям ОО обеспечить:` →
 //!   addressee `Руководителям ОО`, lead `обеспечить`. The colon is consumed.
+//!   A top-level numbered line without a colon whose head is unmistakably
+//!   dative (a plural such as `Руководителям`, an acronym, or `Управлению`,
+//!   `Отделу`, `Директору` …, but not `Информацию` or `Работу`) and whose
+//!   lower-case infinitive follows within 16 words is an addressee in line
+//!   with its directive: `2. Управлению образования организовать
+//!   мониторинг.` → addressee `Управлению образования`, directive
+//!   `организовать мониторинг.`
 //! * **Directives.** Numbered, lettered, bulleted or plain lines after an
 //!   addressee. A directive ending with `:` opens a sub-lead; following
 //!   lines whose marker is subordinate (bullets or letters under a plain or

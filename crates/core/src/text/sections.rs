@@ -1,6 +1,8 @@
 //! Directive sections: an addressee line (`Управлению образования …:`,
 //! `1. Руководителям ОО:`, run-in `Руководителям ОО обеспечить:`) followed
-//! by directives — numbered, bulleted or plain paragraphs. A directive
+//! by directives — numbered, bulleted or plain paragraphs — or an
+//! addressee in line with its one directive (`2. Управлению образования
+//! организовать мониторинг.`). A directive
 //! ending with a colon (`принять меры по обеспечению:`) opens a sub-lead;
 //! the following lines with a subordinate marker become its `items`. An
 //! item ending with a colon opens a sub-lead in turn, at any depth
@@ -9,7 +11,7 @@
 use super::block::Block;
 use super::ctx::{Ctx, LinePlace};
 use super::marker::{is_subordinate, Close, MarkerKind};
-use super::words::{addressee_split, first_word, is_infinitive, starts_upper};
+use super::words::{addressee_split, first_word, inline_addressee, is_infinitive, starts_upper};
 use crate::model::{Directive, Section};
 
 #[derive(Default)]
@@ -30,6 +32,14 @@ struct Lead {
     items: Option<MarkerKind>,
 }
 
+/// Is `b` numbered at the top level (`2.`, `2)`)?
+fn top_numbered(b: &Block) -> bool {
+    matches!(
+        b.marker.as_ref().map(|m| m.kind),
+        Some(MarkerKind::Num { depth: 1, .. })
+    )
+}
+
 fn close_of(number: &str) -> Close {
     if number.ends_with(')') {
         Close::Paren
@@ -41,17 +51,16 @@ fn close_of(number: &str) -> Close {
 impl SectionBuilder {
     /// Does `b` open the first directive section after the preamble: an
     /// addressee line, or a numbered line opening with an infinitive
-    /// (`1. Принять к сведению …`)?
+    /// (`1. Принять к сведению …`) or with an addressee in line with its
+    /// directive (`2. Руководителям ОО обеспечить …`)?
     pub fn starts_section(cx: &Ctx<'_>, b: &Block) -> bool {
         let text = b.text(&cx.lines);
         if addressee_split(&text).is_some() {
             return true;
         }
-        let numbered = matches!(
-            b.marker.as_ref().map(|m| m.kind),
-            Some(MarkerKind::Num { depth: 1, .. })
-        );
-        numbered && starts_upper(&text) && is_infinitive(first_word(&text))
+        top_numbered(b)
+            && (starts_upper(&text) && is_infinitive(first_word(&text))
+                || inline_addressee(&text).is_some())
     }
 
     pub fn feed(&mut self, cx: &mut Ctx<'_>, b: &Block) {
@@ -75,6 +84,22 @@ impl SectionBuilder {
             self.leads.clear();
             cx.place(b, LinePlace::Section);
             return;
+        }
+        if top_numbered(b) {
+            if let Some((addressee_end, verb)) = inline_addressee(&text) {
+                cx.consume_marker(b);
+                cx.place(b, LinePlace::Section);
+                let id = cx.section_id();
+                self.sections.push(Section {
+                    id,
+                    addressee: text[..addressee_end].to_owned(),
+                    lead: String::new(),
+                    directives: Vec::new(),
+                    source_number: number,
+                });
+                self.push_directive(cx, None, text[verb..].to_owned(), None);
+                return;
+            }
         }
         cx.consume_marker(b);
         cx.place(b, LinePlace::Directive);

@@ -191,6 +191,72 @@ pub(crate) fn addressee_split(text: &str) -> Option<AddresseeSplit> {
     })
 }
 
+/// Most words an addressee written in line with its first directive may
+/// take before the directive's verb: `Управлению образования
+/// администрации района (Иванова И.И.) обеспечить …`.
+const MAX_INLINE_ADDRESSEE_WORDS: usize = 16;
+
+/// Singular dative heads that cannot be read as accusatives; plural
+/// datives (`Руководителям`, `Образовательным`) and acronyms (`ОО`) are
+/// recognised by their form. `Информацию`, `Работу` (accusatives that end
+/// like datives) open noting formulas, not addressees.
+const SINGULAR_DATIVE_HEADS: [&str; 16] = [
+    "Управлению",
+    "Отделу",
+    "Комитету",
+    "Центру",
+    "Совету",
+    "Директору",
+    "Начальнику",
+    "Заместителю",
+    "Заведующему",
+    "Руководителю",
+    "Председателю",
+    "Специалисту",
+    "Методисту",
+    "Главе",
+    "Администрации",
+    "Учреждению",
+];
+
+/// An addressee written in line with its directive, without a colon:
+/// `Руководителям ОО обеспечить участие …`, `Управлению образования
+/// организовать мониторинг …`. Returns the end of the addressee and the
+/// start of the directive (its verb). The head must be unmistakably
+/// dative (see [`SINGULAR_DATIVE_HEADS`]) and a lower-case infinitive must
+/// follow within [`MAX_INLINE_ADDRESSEE_WORDS`] words.
+pub(crate) fn inline_addressee(text: &str) -> Option<(usize, usize)> {
+    if text.ends_with(':') || !is_inline_dative_head(first_word(text)) {
+        return None;
+    }
+    let mut offset = 0;
+    for (index, word) in text.split_inclusive(char::is_whitespace).enumerate() {
+        let bare = word.trim_end();
+        if index > MAX_INLINE_ADDRESSEE_WORDS {
+            return None;
+        }
+        if index > 0 && !starts_upper(bare) && is_infinitive(bare) {
+            let addressee_end = text.get(..offset)?.trim_end().len();
+            return Some((addressee_end, offset));
+        }
+        offset += word.len();
+    }
+    None
+}
+
+/// A first word that can only be a dative: a plural dative, an acronym or
+/// one of [`SINGULAR_DATIVE_HEADS`].
+fn is_inline_dative_head(word: &str) -> bool {
+    if !is_dative_head(word) {
+        return false;
+    }
+    let w = letters(word);
+    let acronym = w.chars().all(|c| c.is_uppercase() || c == '-');
+    acronym
+        || ["ам", "ям", "ым", "им"].iter().any(|e| w.ends_with(e))
+        || SINGULAR_DATIVE_HEADS.contains(&w)
+}
+
 /// Number of initials in `token` (`О.А.` → 2, `О.` → 1, `И.В` → 2), or 0
 /// when it is not a group of initials.
 fn initials(token: &str) -> usize {
