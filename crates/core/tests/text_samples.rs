@@ -918,3 +918,55 @@ fn an_addressee_in_line_starts_the_directives_without_a_decision_line() {
     assert_eq!(doc.sections[1].addressee, "Отделу опеки");
     assert_round_trips(&doc);
 }
+
+#[test]
+fn an_addressee_in_lower_case_on_a_numbered_line_opens_a_section() {
+    let doc = assert_lossless(
+        "РЕШЕНИЕ\n\nУчастники совещания решили:\n\n1. Руководителям ОО:\n1.1. обеспечить охват.\n2. руководителям дошкольных организаций:\n2.1. провести собрания.\n- педагогам:\n",
+    );
+    let addressees: Vec<&str> = doc.sections.iter().map(|s| s.addressee.as_str()).collect();
+    assert_eq!(
+        addressees,
+        ["Руководителям ОО", "руководителям дошкольных организаций"]
+    );
+    assert_eq!(
+        texts(&doc.sections[1]),
+        ["провести собрания.", "педагогам:"]
+    );
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn a_deadline_in_an_addressee_line_becomes_the_sections_lead() {
+    let doc = assert_lossless(
+        "РЕШЕНИЕ\n\nУчастники совещания решили:\n\n1. Руководителям ОО в срок до 1 марта 2025 года:\n1.1. провести анализ;\n1.2. направить отчёт.\n2. Участникам конкурса 2024 года:\n2.1. представить работы до 1 мая 2025 года.\n",
+    );
+    assert_eq!(doc.sections[0].addressee, "Руководителям ОО");
+    assert_eq!(doc.sections[0].lead, "в срок до 1 марта 2025 года");
+    assert_eq!(doc.sections[1].addressee, "Участникам конкурса 2024 года");
+    let missing = validate(&doc, &ValidateOptions::default())
+        .into_iter()
+        .filter(|d| d.code == RuleCode::MissingDeadline)
+        .count();
+    assert_eq!(missing, 0);
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn protocol_decisions_numbered_one_level_down_take_their_addressee_in_line() {
+    let doc = assert_lossless(
+        "ПРОТОКОЛ №2\nсовещания руководителей\n\nПредседатель: Иванова А.А.\nСекретарь: Петрова Б.Б.\n\nПОВЕСТКА:\n1. Об отдыхе детей.\n\n1. СЛУШАЛИ:\nКузнецову Г.Г.\n\nРЕШИЛИ:\n1.1. Руководителям ОО обеспечить охват отдыхом.\nСрок исполнения: до 1 июня 2025 года.\n1.2. Отделу опеки провести проверку лагерей.\n",
+    );
+    let protocol = doc.protocol.as_ref().expect("a protocol");
+    let decided = &protocol.agenda[0].decided;
+    let addressees: Vec<&str> = decided.iter().map(|s| s.addressee.as_str()).collect();
+    assert_eq!(addressees, ["Руководителям ОО", "Отделу опеки"]);
+    assert_eq!(
+        texts(&decided[0]),
+        [
+            "обеспечить охват отдыхом.",
+            "Срок исполнения: до 1 июня 2025 года."
+        ]
+    );
+    assert_round_trips(&doc);
+}

@@ -54,14 +54,20 @@
 //!   `Администрации`, `Директору`, `Главе`) or an acronym (`МКУ`, `ОО`);
 //!   optionally numbered (`1.`, kept in `source_number`). Trailing
 //!   infinitives become the run-in lead: `Руководителям ОО обеспечить:` →
-//!   addressee `Руководителям ОО`, lead `обеспечить`. The colon is consumed.
+//!   addressee `Руководителям ОО`, lead `обеспечить`. A deadline in the
+//!   line goes to the lead too, with a `в срок` before it:
+//!   `Руководителям ОО в срок до 1 марта 2025 года:` → lead `в срок до 1
+//!   марта 2025 года`, which covers the section. On a top-level numbered
+//!   line the addressee may be in lower case (`2. руководителям ДОО:`) when
+//!   its head is unmistakably dative (see below). The colon is consumed.
 //!   A top-level numbered line without a colon whose head is unmistakably
 //!   dative (a plural such as `Руководителям`, an acronym, or `Управлению`,
 //!   `Отделу`, `Директору` …, but not `Информацию` or `Работу`) and whose
 //!   lower-case infinitive follows within 16 words is an addressee in line
 //!   with its directive: `2. Управлению образования организовать
 //!   мониторинг.` → addressee `Управлению образования`, directive
-//!   `организовать мониторинг.`
+//!   `организовать мониторинг.` One level down (`1.1.`, as protocols number
+//!   their decisions) the same holds where no addressee line is above.
 //! * **Directives.** Numbered, lettered, bulleted or plain lines after an
 //!   addressee. A directive ending with `:` opens a sub-lead; following
 //!   lines whose marker is subordinate (bullets or letters under a plain or

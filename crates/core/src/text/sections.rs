@@ -11,7 +11,10 @@
 use super::block::Block;
 use super::ctx::{Ctx, LinePlace};
 use super::marker::{is_subordinate, Close, MarkerKind};
-use super::words::{addressee_split, first_word, inline_addressee, is_infinitive, starts_upper};
+use super::words::{
+    addressee_split, first_word, inline_addressee, is_infinitive, lower_addressee_split,
+    starts_upper, AddresseeSplit,
+};
 use crate::model::{Directive, Section};
 
 #[derive(Default)]
@@ -20,6 +23,9 @@ pub(crate) struct SectionBuilder {
     /// Open sub-leads, outermost first: the last directive, then its last
     /// item, and so on, each ending with a colon.
     leads: Vec<Lead>,
+    /// The last section is an addressee written in line with its
+    /// directive, so a later numbered line at its depth may be one too.
+    inline_last: bool,
 }
 
 /// A directive or sub-item ending with a colon, whose following lines
@@ -30,6 +36,18 @@ struct Lead {
     marker: Option<MarkerKind>,
     /// The marker of its first item, once it has one.
     items: Option<MarkerKind>,
+}
+
+/// An addressee line: capitalised, or in lower case when numbered at the
+/// top level (`2. руководителям ОО:`).
+fn any_addressee_split(b: &Block, text: &str) -> Option<AddresseeSplit> {
+    addressee_split(text).or_else(|| {
+        if top_numbered(b) {
+            lower_addressee_split(text)
+        } else {
+            None
+        }
+    })
 }
 
 /// Is `b` numbered at the top level (`2.`, `2)`)?
@@ -55,7 +73,7 @@ impl SectionBuilder {
     /// directive (`2. Руководителям ОО обеспечить …`)?
     pub fn starts_section(cx: &Ctx<'_>, b: &Block) -> bool {
         let text = b.text(&cx.lines);
-        if addressee_split(&text).is_some() {
+        if any_addressee_split(b, &text).is_some() {
             return true;
         }
         top_numbered(b)
@@ -67,7 +85,7 @@ impl SectionBuilder {
         let text = b.text(&cx.lines);
         let number = b.number(&cx.lines);
         let kind = b.marker.as_ref().map(|m| m.kind);
-        if let Some(split) = addressee_split(&text) {
+        if let Some(split) = any_addressee_split(b, &text) {
             cx.consume_marker(b);
             cx.consume(b, split.colon..split.colon + 1);
             let id = cx.section_id();
@@ -82,10 +100,11 @@ impl SectionBuilder {
                 source_number: number,
             });
             self.leads.clear();
+            self.inline_last = false;
             cx.place(b, LinePlace::Section);
             return;
         }
-        if top_numbered(b) {
+        if self.takes_inline_addressee(b) {
             if let Some((addressee_end, verb)) = inline_addressee(&text) {
                 cx.consume_marker(b);
                 cx.place(b, LinePlace::Section);
@@ -98,6 +117,7 @@ impl SectionBuilder {
                     source_number: number,
                 });
                 self.push_directive(cx, None, text[verb..].to_owned(), None);
+                self.inline_last = true;
                 return;
             }
         }
@@ -106,6 +126,20 @@ impl SectionBuilder {
         if let Err((text, number)) = self.push_item(cx, kind, text.into_owned(), number) {
             self.push_directive(cx, kind, text, number);
         }
+    }
+
+    /// May `b` be an addressee in line with its directive? At the top
+    /// level (`2. Руководителям ОО обеспечить …`), and one level down
+    /// where no addressee line is above it: protocols number their
+    /// decisions `1.1.`, `1.2.` under each agenda item.
+    fn takes_inline_addressee(&self, b: &Block) -> bool {
+        let second = matches!(
+            b.marker.as_ref().map(|m| m.kind),
+            Some(MarkerKind::Num { depth: 2, .. })
+        );
+        top_numbered(b)
+            || second
+                && (self.inline_last || self.sections.last().is_none_or(|s| s.addressee.is_empty()))
     }
 
     /// Adds a directive, opening a section without addressee before it
@@ -135,6 +169,7 @@ impl SectionBuilder {
             (None, number)
         };
         if new_numbered || self.sections.is_empty() {
+            self.inline_last = false;
             let id = cx.section_id();
             self.sections.push(Section {
                 id,

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use crate::date::lower_char;
+use crate::extract::{extract, ExtractContext};
 use crate::words::is_word_char;
 
 /// The first whitespace-separated word of `s`.
@@ -162,8 +163,41 @@ const MAX_ADDRESSEE_CHARS: usize = 320;
 
 /// Recognises an addressee line (see [`AddresseeSplit`]).
 pub(crate) fn addressee_split(text: &str) -> Option<AddresseeSplit> {
+    split_addressee(text, is_dative_head(first_word(text)))
+}
+
+/// [`addressee_split`] for an addressee written in lower case
+/// (`2. руководителям общеобразовательных организаций:`), which the caller
+/// accepts only on a numbered line: the head must be unmistakably dative
+/// (see [`SINGULAR_DATIVE_HEADS`]).
+pub(crate) fn lower_addressee_split(text: &str) -> Option<AddresseeSplit> {
+    let head = first_word(text);
+    let mut chars = head.chars();
+    let lower = chars.next().filter(|c| c.is_lowercase());
+    let capitalised = lower.map(|c| c.to_uppercase().chain(chars).collect::<String>());
+    split_addressee(text, capitalised.is_some_and(|h| is_inline_dative_head(&h)))
+}
+
+/// Where a deadline written into an addressee line starts, with a `в
+/// срок` or `в сроки` before it: `Руководителям ОО в срок до 1 марта 2024
+/// года:`. The deadline then goes to the section's lead, which covers the
+/// section's directives.
+fn deadline_start(text: &str) -> Option<usize> {
+    let found = extract(text, &ExtractContext::default());
+    let start = found.deadlines.first()?.range.start;
+    let before = text.get(..start)?.trim_end();
+    let with_label = ["в срок", "в сроки"].iter().find_map(|label| {
+        let at = before.len().checked_sub(label.len())?;
+        let tail = before.get(at..)?;
+        let word_start = before.get(..at)?.ends_with(char::is_whitespace);
+        (word_start && strip_word_ci(tail, label).is_some()).then_some(at)
+    });
+    Some(with_label.unwrap_or(start))
+}
+
+fn split_addressee(text: &str, head_ok: bool) -> Option<AddresseeSplit> {
     let colon = text.len().checked_sub(1)?;
-    if !text.ends_with(':') || !is_dative_head(first_word(text)) {
+    if !text.ends_with(':') || !head_ok {
         return None;
     }
     if text.len() > MAX_ADDRESSEE_CHARS * 2 && text.chars().count() > MAX_ADDRESSEE_CHARS {
@@ -179,6 +213,10 @@ pub(crate) fn addressee_split(text: &str) -> Option<AddresseeSplit> {
         }
         lead_start = Some(rest.len() - word.len());
         rest = rest[..space].trim_end();
+    }
+    if let Some(at) = deadline_start(rest).filter(|&at| at > 0) {
+        lead_start = Some(at);
+        rest = rest[..at].trim_end();
     }
     let addressee_end = rest.len();
     if addressee_end == 0 {
