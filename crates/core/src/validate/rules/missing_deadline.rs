@@ -129,4 +129,26 @@ mod tests {
         assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
         assert!(run(&doc, RuleCode::MissingAddressee).is_empty());
     }
+
+    #[test]
+    fn deadline_line_covers_the_points_since_the_previous_line() {
+        let mut doc = decision();
+        let s = add_section(
+            &mut doc,
+            "Руководителям школ:",
+            &[
+                "Подготовить план работы.",
+                "Срок исполнения: до 1 февраля 2024 года.",
+                "Представить сведения в управление.",
+                "Срок: до 1 ноября 2024 года",
+            ],
+        );
+        assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
+        // Without the second line only the point after the first one lacks
+        // a deadline.
+        doc.sections[s].directives.pop();
+        let found = run(&doc, RuleCode::MissingDeadline);
+        assert_eq!(found.len(), 1);
+        assert_eq!(Some(found[0].location.clone()), at_directive(&doc, s, 2));
+    }
 }
