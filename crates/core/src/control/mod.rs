@@ -24,7 +24,7 @@ pub(crate) use deadline::cover_by_lines;
 use deadline::SectionFallback;
 pub use deadline::{DeadlineSource, RowDeadline};
 pub use notes::is_deadline_note;
-pub use numbering::format_number;
+pub use numbering::{format_number, section_numbers};
 pub(crate) use numbering::{is_collapsed, number_section};
 
 /// Settings of [`control_sheet`].
