@@ -2,8 +2,9 @@
 //! kind. Silenced by a deadline in the directive itself (including
 //! `постоянно`, `ежегодно`), in a parent directive (`в течение 2019/2020
 //! учебного года:`), in the section lead, by a `Срок исполнения: …` line
-//! closing the section or the whole РЕШИЛИ group of a protocol agenda item,
-//! or by an addressee-less section holding only such a line. Noting and
+//! below it (a line covers the directives since the previous one in its
+//! section), by such a line closing the whole РЕШИЛИ group of a protocol
+//! agenda item, or by an addressee-less section holding only such a line. Noting and
 //! approving formulas (`принять к сведению`, `утвердить`) need no deadline;
 //! directives with sub-items are judged through their items.
 
