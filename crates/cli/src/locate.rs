@@ -1,10 +1,12 @@
 //! Human-readable names for diagnostic locations: `header.topic`,
 //! `section 2`, `item 2.3.1`, `agenda 1, item 1.2` (or their Russian
-//! forms: `заголовок: тема`, `раздел 2`, `пункт 2.3.1`, …).
+//! forms: `заголовок: тема`, `раздел 2`, `пункт 2.3.1`, …). Directives are
+//! numbered as on the control sheet.
 
+use resolution_core::control::{format_number, section_numbers};
 use resolution_core::locale::Locale;
 use resolution_core::validate::{HeaderField, Location};
-use resolution_core::{Directive, DirectiveId, Document, Section};
+use resolution_core::{DirectiveId, Document, Section};
 
 /// Words of the labels in one language.
 struct Words {
@@ -12,6 +14,8 @@ struct Words {
     section: &'static str,
     lead: &'static str,
     item: &'static str,
+    line_after: &'static str,
+    line_in: &'static str,
     agenda: &'static str,
 }
 
@@ -20,6 +24,8 @@ const EN: Words = Words {
     section: "section",
     lead: "lead of section",
     item: "item",
+    line_after: "deadline line after item",
+    line_in: "deadline line in section",
     agenda: "agenda",
 };
 
@@ -28,6 +34,8 @@ const RU: Words = Words {
     section: "раздел",
     lead: "вводная фраза раздела",
     item: "пункт",
+    line_after: "строка срока после пункта",
+    line_in: "строка срока в разделе",
     agenda: "вопрос повестки",
 };
 
@@ -108,27 +116,28 @@ fn section_label(doc: &Document, is: impl Fn(&Section) -> bool, word: &str, w: &
     word.to_string()
 }
 
+/// Names a directive by its control-sheet number; a deadline line, which
+/// has none, by the numbered directive above it or else by its section.
 fn directive_label(doc: &Document, id: DirectiveId, w: &Words) -> String {
     for (agenda, sections) in section_lists(doc) {
         for (i, section) in sections.iter().enumerate() {
-            let mut path = vec![i + 1];
-            if find_path(&section.directives, id, &mut path) {
-                let numbers: Vec<String> = path.iter().map(usize::to_string).collect();
-                return format!("{}{} {}", prefix(agenda, w), w.item, numbers.join("."));
+            let mut above: Option<Vec<usize>> = None;
+            for (directive, path) in section_numbers(section, &[i + 1]) {
+                if directive == id {
+                    let at = prefix(agenda, w);
+                    return match (path, above) {
+                        (Some(path), _) => format!("{at}{} {}", w.item, format_number(&path)),
+                        (None, Some(above)) => {
+                            format!("{at}{} {}", w.line_after, format_number(&above))
+                        }
+                        (None, None) => format!("{at}{} {}", w.line_in, i + 1),
+                    };
+                }
+                if path.is_some() {
+                    above = path;
+                }
             }
         }
     }
     format!("{} #{id}", w.item)
-}
-
-/// Pushes the 1-based positions leading to `id` onto `path`.
-fn find_path(directives: &[Directive], id: DirectiveId, path: &mut Vec<usize>) -> bool {
-    for (i, directive) in directives.iter().enumerate() {
-        path.push(i + 1);
-        if directive.id == id || find_path(&directive.items, id, path) {
-            return true;
-        }
-        path.pop();
-    }
-    false
 }

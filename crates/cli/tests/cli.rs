@@ -143,6 +143,43 @@ fn languages_change_the_messages() {
     assert_ne!(ru, en);
 }
 
+#[test]
+fn points_are_labelled_as_the_control_sheet_numbers_them() {
+    let dir = scratch("labels-after-deadline-line");
+    let file = write(
+        &dir,
+        "draft.txt",
+        "РЕШЕНИЕ\nсовещания\n15 сентября 2023 года\n\nРешили:\n\n\
+         1. Руководителям школ:\n\
+         1.1. Подготовить план работы.\n\
+         Срок исполнения: до 1 февраля 2024 года.\n\
+         1.2. Представить сведения в управление.\n",
+    );
+    let ru = stdout(&run(&["check", &file, "--today", "2024-06-01"]));
+    // The point after the deadline line is 1.2, as on the control sheet.
+    assert!(ru.contains("пункт 1.2: предупреждение RES401"), "{ru}");
+    assert!(
+        ru.contains("строка срока после пункта 1.1: замечание RES404"),
+        "{ru}"
+    );
+    let en = stdout(&run(&[
+        "check",
+        &file,
+        "--lang",
+        "en",
+        "--today",
+        "2024-06-01",
+    ]));
+    assert!(en.contains("item 1.2: warning RES401"), "{en}");
+    assert!(
+        en.contains("deadline line after item 1.1: info RES404"),
+        "{en}"
+    );
+    let control = stdout(&run(&["control", &file, "--today", "none"]));
+    assert!(control.contains("1.2."), "{control}");
+    assert!(!control.contains("1.3."), "{control}");
+}
+
 /// The codes and severities of `check --json` with the given `--today`
 /// arguments, and its exit code.
 fn check_codes(file: &str, today: &[&str]) -> (Vec<(String, String)>, i32) {

@@ -103,6 +103,51 @@ fn deadlines_own_parent_lead_and_closing_line() {
     assert_eq!(d(9).map(|d| d.source), Some(DeadlineSource::Own));
 }
 
+/// Two points of one section, each followed by its own deadline line; the
+/// second line is left out when `second_line` is false.
+fn points_with_deadline_lines(second_line: bool) -> resolution_core::Document {
+    let mut text = String::from(
+        "РЕШЕНИЕ\nсовещания\n15 сентября 2023 года\n\nРешили:\n\n\
+         1. Руководителям школ:\n\
+         1.1. Подготовить план работы.\n\
+         Срок исполнения: до 1 февраля 2024 года.\n\
+         1.2. Представить сведения в управление.\n",
+    );
+    if second_line {
+        text.push_str("Срок исполнения: до 1 ноября 2024 года.\n");
+    }
+    resolution_core::text::import_text(&text)
+}
+
+#[test]
+fn a_deadline_line_covers_the_points_since_the_previous_line() {
+    let rows = rows_of(&points_with_deadline_lines(true));
+    assert_eq!(numbers(&rows), ["1.1", "", "1.2", ""]);
+    assert_eq!(rows[0].due(), date(2024, 2, 1));
+    assert_eq!(
+        rows[0].deadline.as_ref().map(|d| d.source),
+        Some(DeadlineSource::Line {
+            directive: rows[1].directive
+        })
+    );
+    assert_eq!(rows[2].due(), date(2024, 11, 1));
+    assert_eq!(
+        rows[2].deadline.as_ref().map(|d| d.source),
+        Some(DeadlineSource::Line {
+            directive: rows[3].directive
+        })
+    );
+    // A point after the last line is not covered by it.
+    let rows = rows_of(&points_with_deadline_lines(false));
+    assert_eq!(rows[0].due(), date(2024, 2, 1));
+    assert_eq!(rows[2].deadline, None);
+    let codes = |row: &ControlRow| -> Vec<String> {
+        row.diagnostics.iter().map(|d| d.code.clone()).collect()
+    };
+    assert!(codes(&rows[0]).is_empty());
+    assert_eq!(codes(&rows[2]), ["RES401"]);
+}
+
 #[test]
 fn a_deadline_in_the_lead_covers_the_section() {
     let mut doc = decision();

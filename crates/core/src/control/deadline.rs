@@ -1,7 +1,9 @@
 //! Which deadline governs a directive: its own, else its parent
-//! directive's, else the section lead's, else a `Срок исполнения: …` line
-//! closing the section (or the whole РЕШИЛИ list of an agenda item). The
-//! same inheritance the validator applies before reporting RES401.
+//! directive's, else the section lead's, else the nearest `Срок исполнения:
+//! …` line below it in its section, else a line closing the section from
+//! outside (a deadline-only section after it, or the last line of an agenda
+//! item's РЕШИЛИ list). The same inheritance the validator applies before
+//! reporting RES401.
 
 use serde::Serialize;
 
@@ -9,7 +11,7 @@ use crate::date::CivilDate;
 use crate::extract::{extract, Deadline, DeadlineValue, ExtractContext, Extraction};
 use crate::ids::{DirectiveId, SectionId};
 use crate::locale::Locale;
-use crate::model::Section;
+use crate::model::{Directive, Section};
 
 use super::notes::is_deadline_note;
 
@@ -121,22 +123,53 @@ fn latest_due(deadlines: &[Deadline]) -> Option<&Deadline> {
         .map(|(_, d)| d)
 }
 
-/// The labelled deadline of the section's last directive, which covers the
-/// whole section.
-fn closing_line(section: &Section, ctx: &ExtractContext) -> Option<RowDeadline> {
-    let last = section.directives.last()?;
-    let extraction = extract(&last.text, ctx);
+/// The deadline a deadline line (`Срок исполнения: до 1 марта 2025 года`)
+/// states; `None` for any other directive.
+fn line_deadline(directive: &Directive, ctx: &ExtractContext) -> Option<RowDeadline> {
+    if !is_deadline_note(&directive.text) {
+        return None;
+    }
+    let extraction = extract(&directive.text, ctx);
     let labelled = extraction.deadlines.iter().find(|d| d.labelled)?;
     Some(RowDeadline {
         value: labelled.value,
-        phrase: last
+        phrase: directive
             .text
             .get(labelled.range.clone())
             .unwrap_or_default()
             .trim()
             .to_owned(),
-        source: DeadlineSource::Line { directive: last.id },
+        source: DeadlineSource::Line {
+            directive: directive.id,
+        },
     })
+}
+
+/// Spreads the deadline lines of one section over its directives: `lines`
+/// holds, for each top-level directive in order, what it states if it is a
+/// deadline line. A line covers the directives written since the previous
+/// line (or since the section start), itself included; directives after
+/// the last line are not covered. Shared by the control sheet and the
+/// validator so that both read a section the same way.
+pub(crate) fn cover_by_lines<T: Clone>(lines: Vec<Option<T>>) -> Vec<Option<T>> {
+    let mut next = None;
+    let mut covered: Vec<Option<T>> = lines
+        .into_iter()
+        .rev()
+        .map(|line| {
+            if line.is_some() {
+                next = line;
+            }
+            next.clone()
+        })
+        .collect();
+    covered.reverse();
+    covered
+}
+
+/// The deadline of the section's last directive, if it is a deadline line.
+fn closing_line(section: &Section, ctx: &ExtractContext) -> Option<RowDeadline> {
+    line_deadline(section.directives.last()?, ctx)
 }
 
 /// A section without addressee holding only deadline lines: it closes the
@@ -152,13 +185,37 @@ fn note_only(section: &Section, ctx: &ExtractContext) -> Option<RowDeadline> {
     }
 }
 
+/// The deadlines a section's directives fall back on when neither they nor
+/// an enclosing directive set one.
+pub(crate) struct SectionFallback {
+    /// The section lead's deadline.
+    lead: Option<RowDeadline>,
+    /// For each top-level directive, the deadline line covering it.
+    lines: Vec<Option<RowDeadline>>,
+    /// For directives after the section's last deadline line: a
+    /// deadline-only section right after, or the line closing the whole
+    /// РЕШИЛИ list of an agenda item.
+    after: Option<RowDeadline>,
+}
+
+impl SectionFallback {
+    /// The fallback of the section's top-level directive `top` (0-based,
+    /// deadline lines counted) and of its items.
+    pub(crate) fn get(&self, top: usize) -> Option<RowDeadline> {
+        self.lead
+            .clone()
+            .or_else(|| self.lines.get(top).cloned().flatten())
+            .or_else(|| self.after.clone())
+    }
+}
+
 /// For each section of one list (the document's sections, or one agenda
-/// item's РЕШИЛИ), the deadline its directives fall back on.
+/// item's РЕШИЛИ), the deadlines its directives fall back on.
 pub(crate) fn section_fallbacks(
     sections: &[Section],
     agenda: bool,
     ctx: &ExtractContext,
-) -> Vec<Option<RowDeadline>> {
+) -> Vec<SectionFallback> {
     let group = if agenda {
         sections.last().and_then(|s| closing_line(s, ctx))
     } else {
@@ -175,13 +232,18 @@ pub(crate) fn section_fallbacks(
                     section: section.id,
                 },
             );
-            lead.or_else(|| closing_line(section, ctx))
-                .or_else(|| {
-                    sections
-                        .get(index + 1)
-                        .and_then(|next| note_only(next, ctx))
-                })
-                .or_else(|| group.clone())
+            let lines = cover_by_lines(
+                section
+                    .directives
+                    .iter()
+                    .map(|d| line_deadline(d, ctx))
+                    .collect(),
+            );
+            let after = sections
+                .get(index + 1)
+                .and_then(|next| note_only(next, ctx))
+                .or_else(|| group.clone());
+            SectionFallback { lead, lines, after }
         })
         .collect()
 }

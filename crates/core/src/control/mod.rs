@@ -20,9 +20,11 @@ use crate::locale::Locale;
 use crate::model::{Document, Section};
 use crate::validate::{validate, Diagnostic, Location, Severity, ValidateOptions};
 
+pub(crate) use deadline::cover_by_lines;
+use deadline::SectionFallback;
 pub use deadline::{DeadlineSource, RowDeadline};
 pub use notes::is_deadline_note;
-pub use numbering::format_number;
+pub use numbering::{format_number, section_numbers};
 pub(crate) use numbering::{is_collapsed, number_section};
 
 /// Settings of [`control_sheet`].
@@ -147,7 +149,7 @@ impl Builder {
         for (index, section) in sections.iter().enumerate() {
             let mut base: Vec<usize> = agenda.iter().map(|&(n, _)| n).collect();
             base.push(index + 1);
-            let fallback = fallbacks.get(index).cloned().flatten();
+            let fallback = fallbacks.get(index);
             self.section(section, &base, fallback, agenda.map(|(_, id)| id));
         }
     }
@@ -156,14 +158,19 @@ impl Builder {
         &mut self,
         section: &Section,
         base: &[usize],
-        fallback: Option<RowDeadline>,
+        fallback: Option<&SectionFallback>,
         agenda_item: Option<AgendaItemId>,
     ) {
         let addressee = display_addressee(&section.addressee);
         let lead = section.lead.trim();
         let mut effective: HashMap<DirectiveId, Option<RowDeadline>> = HashMap::new();
+        // Count of top-level directives seen, deadline lines included.
+        let mut tops: usize = 0;
         for numbered in number_section(section, base) {
             let directive = numbered.directive;
+            if numbered.parents.is_empty() {
+                tops += 1;
+            }
             let extraction = extract(&directive.text, &self.ctx);
             let parent = numbered.parents.last().map(|p| p.id);
             let own = deadline::primary(&directive.text, &extraction, DeadlineSource::Own);
@@ -173,7 +180,7 @@ impl Builder {
                     let inherited = effective.get(&parent).cloned().flatten()?;
                     Some(inherited.inherited_from(parent))
                 })
-                .or_else(|| fallback.clone());
+                .or_else(|| fallback?.get(tops.checked_sub(1)?));
             effective.insert(directive.id, governing.clone());
             let mut context: Vec<String> = Vec::new();
             if !lead.is_empty() {

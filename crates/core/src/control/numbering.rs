@@ -13,6 +13,7 @@
 //! * A deadline line (`Срок исполнения: постоянно`) is not numbered and
 //!   does not consume a number.
 
+use crate::ids::DirectiveId;
 use crate::model::{Directive, Section};
 
 use super::notes::is_deadline_note;
@@ -52,6 +53,19 @@ pub(crate) fn number_section<'a>(
     }
     push_list(&section.directives, base, &[], &mut out);
     out
+}
+
+/// Every directive of `section` (items included) in reading order with its
+/// number below `base` as the control sheet prints it, `None` for a
+/// deadline line. For tools that name directives the same way.
+pub fn section_numbers(
+    section: &Section,
+    base: &[usize],
+) -> Vec<(DirectiveId, Option<Vec<usize>>)> {
+    number_section(section, base)
+        .into_iter()
+        .map(|numbered| (numbered.directive.id, numbered.path))
+        .collect()
 }
 
 fn push_list<'a>(

@@ -6,6 +6,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
+use crate::control::cover_by_lines;
 use crate::date::{parse_date, CivilDate, DateParse};
 use crate::extract::Deadline;
 use crate::ids::{DirectiveId, SectionId};
@@ -159,9 +160,9 @@ impl<'a> Ctx<'a> {
             let lead_deadline = lead.facts.has_deadline;
             let index = self.sections.len();
             let start = self.directives.len();
-            let mut last_top = None;
+            let mut tops = Vec::with_capacity(section.directives.len());
             for directive in &section.directives {
-                last_top = Some(self.directives.len());
+                tops.push(self.directives.len());
                 self.add_directive(
                     directive,
                     index,
@@ -185,12 +186,24 @@ impl<'a> Ctx<'a> {
                 addressee,
                 directives: start..end,
             });
-            // A closing `Срок исполнения: …` line covers its section.
-            let closing = last_top
-                .and_then(|i| self.directives.get(i))
-                .is_some_and(|d| d.facts.labelled_deadline);
-            if closing {
-                self.cover_section(index);
+            // A `Срок исполнения: …` line covers the directives written
+            // since the previous such line (or since the section start).
+            let lines: Vec<Option<()>> = tops
+                .iter()
+                .map(|&i| {
+                    self.directives
+                        .get(i)
+                        .is_some_and(|d| d.facts.deadline_note && d.facts.labelled_deadline)
+                        .then_some(())
+                })
+                .collect();
+            let closing = lines.last().is_some_and(Option::is_some);
+            let covered = cover_by_lines(lines);
+            for (k, &top) in tops.iter().enumerate() {
+                if covered.get(k).is_some_and(Option::is_some) {
+                    let next = tops.get(k + 1).copied().unwrap_or(end);
+                    self.cover(top..next);
+                }
             }
             // An addressee-less section holding only deadline lines closes
             // the section before it.
@@ -216,10 +229,17 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Covers the whole section from outside; of its directives, only the
+    /// ones after its last deadline line were not covered already.
     fn cover_section(&mut self, index: usize) {
-        let Some(range) = self.sections.get(index).map(|s| s.directives.clone()) else {
-            return;
-        };
+        if let Some(range) = self.sections.get(index).map(|s| s.directives.clone()) {
+            self.cover(range);
+        }
+    }
+
+    /// Marks the directives at `range` (indices into
+    /// [`Ctx::directives`]) as covered by a deadline line.
+    fn cover(&mut self, range: Range<usize>) {
         for directive in self.directives.get_mut(range).unwrap_or_default() {
             directive.deadline_inherited = true;
         }

@@ -2,8 +2,9 @@
 //! kind. Silenced by a deadline in the directive itself (including
 //! `постоянно`, `ежегодно`), in a parent directive (`в течение 2019/2020
 //! учебного года:`), in the section lead, by a `Срок исполнения: …` line
-//! closing the section or the whole РЕШИЛИ group of a protocol agenda item,
-//! or by an addressee-less section holding only such a line. Noting and
+//! below it (a line covers the directives since the previous one in its
+//! section), by such a line closing the whole РЕШИЛИ group of a protocol
+//! agenda item, or by an addressee-less section holding only such a line. Noting and
 //! approving formulas (`принять к сведению`, `утвердить`) need no deadline;
 //! directives with sub-items are judged through their items.
 
@@ -128,5 +129,27 @@ mod tests {
         add_section(&mut doc, "", &["Срок исполнения: постоянно"]);
         assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
         assert!(run(&doc, RuleCode::MissingAddressee).is_empty());
+    }
+
+    #[test]
+    fn deadline_line_covers_the_points_since_the_previous_line() {
+        let mut doc = decision();
+        let s = add_section(
+            &mut doc,
+            "Руководителям школ:",
+            &[
+                "Подготовить план работы.",
+                "Срок исполнения: до 1 февраля 2024 года.",
+                "Представить сведения в управление.",
+                "Срок: до 1 ноября 2024 года",
+            ],
+        );
+        assert!(run(&doc, RuleCode::MissingDeadline).is_empty());
+        // Without the second line only the point after the first one lacks
+        // a deadline.
+        doc.sections[s].directives.pop();
+        let found = run(&doc, RuleCode::MissingDeadline);
+        assert_eq!(found.len(), 1);
+        assert_eq!(Some(found[0].location.clone()), at_directive(&doc, s, 2));
     }
 }
