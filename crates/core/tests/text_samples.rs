@@ -918,3 +918,48 @@ fn an_addressee_in_line_starts_the_directives_without_a_decision_line() {
     assert_eq!(doc.sections[1].addressee, "Отделу опеки");
     assert_round_trips(&doc);
 }
+
+#[test]
+fn lower_case_labels_and_labels_without_separator() {
+    let input = "\
+ПРОТОКОЛ № 3
+заседания совета школы
+
+05.04.2024
+
+председатель: Громова А.А., директор школы
+секретарь Лунина Б.Б., учитель
+
+присутствовали: Белов В.В., Зайцева Г.Г.
+
+ПОВЕСТКА ДНЯ:
+1. О ремонте спортзала.
+
+СЛУШАЛИ: Громову А.А. – о смете ремонта.
+РЕШИЛИ:
+1. Смету ремонта утвердить.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    assert_eq!(p.chair, "Громова А.А., директор школы");
+    assert_eq!(p.secretary, "Лунина Б.Б., учитель");
+    assert_eq!(p.attendees, ["Белов В.В., Зайцева Г.Г."]);
+    assert!(doc.preamble.is_empty());
+    assert_round_trips(&doc);
+
+    let input = "\
+ПРОТОКОЛ № 4
+заседания совета школы
+
+Председатель Громова А.А., директор школы
+Секретарь Лунина Б.Б.
+Присутствовали: Белов В.В.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    assert_eq!(p.chair, "Громова А.А., директор школы");
+    assert_eq!(p.secretary, "Лунина Б.Б.");
+    assert_eq!(p.attendees, ["Белов В.В."]);
+    assert!(doc.preamble.is_empty());
+    assert_round_trips(&doc);
+}

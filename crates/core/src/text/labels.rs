@@ -2,7 +2,7 @@
 //! `ПОВЕСТКА`, `СЛУШАЛИ:`, `РЕШИЛИ:`. Each returns the byte length to
 //! consume.
 
-use super::words::{lower_into, strip_word_ci};
+use super::words::{leading_person_name, lower_into, strip_word_ci};
 
 /// A role label with a separator: `Председатель - Горяченкова О.А.`,
 /// `Секретарь- Душакова И.В.`, `Председатель:`.
@@ -29,6 +29,21 @@ pub(crate) fn role_label(text: &str, words: &[&str]) -> Option<RoleLabel> {
     let after = &text[end..];
     let value = end + (after.len() - after.trim_start().len());
     Some(RoleLabel { end, value })
+}
+
+/// A role label followed directly by a name, without a separator:
+/// `Секретарь Петрова Б.Б., методист`. Only the protocol header reads it
+/// (a signature line looks the same).
+pub(crate) fn role_name_label(text: &str, words: &[&str]) -> Option<RoleLabel> {
+    let n = words.iter().find_map(|w| strip_word_ci(text, w))?;
+    let rest = &text[n..];
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        return None;
+    }
+    leading_person_name(trimmed)?;
+    let value = n + (rest.len() - trimmed.len());
+    Some(RoleLabel { end: n, value })
 }
 
 /// `Присутствовали:` (also `Присутствуют`), with an optional colon.
@@ -77,11 +92,19 @@ pub(crate) fn is_agenda_label(text: &str) -> bool {
     )
 }
 
+/// A label of the protocol header: chair, secretary, attendees. A line
+/// opening with one is never a wrapped continuation, in any case
+/// (`решили:` may end a wrapped decision lead, so it is not one).
+pub(crate) fn is_header_label(text: &str) -> bool {
+    [&CHAIR_WORDS[..], &SECRETARY_WORDS[..]]
+        .iter()
+        .any(|w| role_label(text, w).is_some() || role_name_label(text, w).is_some())
+        || attendees_label(text).is_some()
+}
+
 /// Any label that starts the protocol body.
 pub(crate) fn is_body_label(text: &str) -> bool {
-    role_label(text, &CHAIR_WORDS).is_some()
-        || role_label(text, &SECRETARY_WORDS).is_some()
-        || attendees_label(text).is_some()
+    is_header_label(text)
         || heard_label(text).is_some()
         || decided_label(text).is_some()
         || is_agenda_label(text)
@@ -97,6 +120,10 @@ mod tests {
         let r = role_label(t, &SECRETARY_WORDS).expect("secretary");
         assert_eq!(&t[r.value..], "Душакова И.В. - специалист");
         assert!(role_label("Председатель комитета", &CHAIR_WORDS).is_none());
+        assert!(role_name_label("Председатель комитета", &CHAIR_WORDS).is_none());
+        let t = "секретарь Петрова Б.Б., методист";
+        let r = role_name_label(t, &SECRETARY_WORDS).expect("secretary");
+        assert_eq!(&t[r.value..], "Петрова Б.Б., методист");
         assert_eq!(heard_label("СЛУШАЛИ: Иванова"), Some("СЛУШАЛИ:".len()));
         assert_eq!(decided_label("РЕШИЛИ:"), Some("РЕШИЛИ:".len()));
         assert_eq!(heard_label("Слушали доклад"), None);

@@ -20,7 +20,8 @@
 //! * **Wrapped sentences.** A line is joined to the previous one (with a
 //!   space, even across blank lines) when the previous does not end with
 //!   `.`, `;`, `:`, `!`, `?`, `…` and this one starts with a lower-case
-//!   letter and has no list marker.
+//!   letter, has no list marker and does not open with a chair, secretary
+//!   or attendees label (`секретарь Петрова Б.Б.`, `присутствовали:`).
 //! * **Header.** The kind line (`РЕШЕНИЕ`, `Резолюция`, `Протокол №4`,
 //!   `Перечень поручений`, `Постановление`, any case) must be among the
 //!   first seven lines; short lines above it are the organisation. After it:
@@ -73,7 +74,9 @@
 //!   text starts with a capital, after a numbered section, opens a section
 //!   without addressee (`1. Информацию … принять к сведению.`).
 //! * **Protocol** (kind `Протокол`, or labels `СЛУШАЛИ`, `ПОВЕСТКА`,
-//!   `Присутствовали`): `Председатель –`, `Секретарь –`, attendees until
+//!   `Присутствовали`): `Председатель –`, `Секретарь –` (any case, with
+//!   `:`, a dash, or directly followed by a name: `Секретарь Петрова Б.Б.`),
+//!   attendees until
 //!   ПОВЕСТКА, numbered agenda items each followed by a reporter line (an
 //!   unnumbered agenda opens an item at `О …`/`Об …` or after a reporter), then
 //!   the k-th `СЛУШАЛИ:` fills the k-th agenda item: a leading person name

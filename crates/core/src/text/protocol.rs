@@ -5,8 +5,8 @@
 use super::block::Block;
 use super::ctx::{Ctx, LinePlace};
 use super::labels::{
-    attendees_label, decided_label, heard_label, is_agenda_label, role_label, CHAIR_WORDS,
-    SECRETARY_WORDS,
+    attendees_label, decided_label, heard_label, is_agenda_label, role_label, role_name_label,
+    CHAIR_WORDS, SECRETARY_WORDS,
 };
 use super::sections::SectionBuilder;
 use super::words::leading_person_name;
@@ -57,9 +57,7 @@ pub(crate) fn is_protocol_marker(text: &str) -> bool {
     // `Слушали`, `Повестка`, `Присутствовали`: every other block is turned
     // away by its first letter (this runs on every block of an import).
     text.starts_with(['С', 'с', 'П', 'п'])
-        && (heard_label(text).is_some()
-            || is_agenda_label(text)
-            || attendees_label(text).is_some())
+        && (heard_label(text).is_some() || is_agenda_label(text) || attendees_label(text).is_some())
 }
 
 pub(crate) fn parse_protocol(cx: &mut Ctx<'_>, blocks: &[Block]) -> ProtocolBody {
@@ -169,7 +167,8 @@ impl Parser {
             (Role::Secretary, &SECRETARY_WORDS[..]),
         ];
         for (role, words) in roles {
-            if let Some(label) = role_label(text, words) {
+            let label = role_label(text, words).or_else(|| role_name_label(text, words));
+            if let Some(label) = label {
                 cx.consume_marker(b);
                 cx.consume(b, 0..label.end);
                 cx.place(b, LinePlace::Protocol);
