@@ -963,3 +963,82 @@ fn lower_case_labels_and_labels_without_separator() {
     assert!(doc.preamble.is_empty());
     assert_round_trips(&doc);
 }
+
+#[test]
+fn absentees_invited_and_votes_are_not_attendees_or_directives() {
+    let input = "\
+ПРОТОКОЛ № 5
+заседания совета школы
+
+Председатель: Громова А.А.
+Секретарь: Лунина Б.Б.
+Присутствовали:
+Белов В.В. – учитель;
+Зайцева Г.Г. – учитель.
+Отсутствовали: Орлов Е.Е.
+Приглашённые: Киселёва Ж.Ж., родитель.
+
+ПОВЕСТКА ДНЯ:
+1. О ремонте спортзала.
+
+СЛУШАЛИ: Громову А.А. – о смете ремонта.
+РЕШИЛИ:
+1. Смету ремонта утвердить.
+Голосовали: «за» – 12, «против» – 0, «воздержались» – 0.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    assert_eq!(
+        p.attendees,
+        [
+            "Белов В.В. – учитель;",
+            "Зайцева Г.Г. – учитель.",
+            "Приглашённые: Киселёва Ж.Ж., родитель."
+        ]
+    );
+    let preamble: Vec<_> = doc.preamble.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(preamble, ["Отсутствовали: Орлов Е.Е."]);
+    let item = &p.agenda[0];
+    assert_eq!(item.decided.len(), 1);
+    assert_eq!(texts(&item.decided[0]), ["Смету ремонта утвердить."]);
+    assert_eq!(
+        item.heard.summary,
+        "о смете ремонта.\nГолосовали: «за» – 12, «против» – 0, «воздержались» – 0."
+    );
+    assert_round_trips(&doc);
+
+    let input = "\
+ПРОТОКОЛ № 6
+заседания совета школы
+
+Председатель: Громова А.А.
+отсутствовали:
+Орлов Е.Е.
+Приглашенные:
+Киселёва Ж.Ж.
+
+СЛУШАЛИ: Громову А.А.
+РЕШИЛИ:
+1. Смету утвердить.
+Голосовали:
+«за» – 12;
+против – 0.
+2. Провести ремонт до 1 августа 2024 года.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    assert_eq!(p.attendees, ["Приглашенные:", "Киселёва Ж.Ж."]);
+    let preamble: Vec<_> = doc.preamble.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(preamble, ["отсутствовали:", "Орлов Е.Е."]);
+    let item = &p.agenda[0];
+    assert_eq!(item.heard.summary, "Голосовали:\n«за» – 12;\nпротив – 0.");
+    let decided: Vec<_> = item.decided.iter().flat_map(texts).collect();
+    assert_eq!(
+        decided,
+        [
+            "Смету утвердить.",
+            "Провести ремонт до 1 августа 2024 года."
+        ]
+    );
+    assert_round_trips(&doc);
+}

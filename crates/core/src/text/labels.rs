@@ -2,7 +2,7 @@
 //! `ПОВЕСТКА`, `СЛУШАЛИ:`, `РЕШИЛИ:`. Each returns the byte length to
 //! consume.
 
-use super::words::{leading_person_name, lower_into, strip_word_ci};
+use super::words::{leading_person_name, lower_into, strip_prefix_ci, strip_word_ci};
 
 /// A role label with a separator: `Председатель - Горяченкова О.А.`,
 /// `Секретарь- Душакова И.В.`, `Председатель:`.
@@ -53,6 +53,41 @@ pub(crate) fn attendees_label(text: &str) -> Option<usize> {
         .find_map(|w| word_with_colon(text, w))
 }
 
+/// `Отсутствовали:` (also `Отсутствуют`), with an optional colon.
+pub(crate) fn absentees_label(text: &str) -> Option<usize> {
+    ["Отсутствовали", "Отсутствуют"]
+        .iter()
+        .find_map(|w| word_with_colon(text, w))
+}
+
+/// `Приглашённые:` (also `Приглашенные`, `Приглашены`), with an optional
+/// colon.
+pub(crate) fn invited_label(text: &str) -> Option<usize> {
+    ["Приглашённые", "Приглашенные", "Приглашены"]
+        .iter()
+        .find_map(|w| word_with_colon(text, w))
+}
+
+/// `Голосовали: «за» – 12 …`, `Итоги голосования: …`: a voting record.
+pub(crate) fn is_vote_label(text: &str) -> bool {
+    [
+        "Голосовали",
+        "Проголосовали",
+        "Голосование",
+        "Итоги голосования",
+    ]
+    .iter()
+    .any(|w| strip_word_ci(text, w).is_some())
+}
+
+/// `«за» – 12`, `против – 0`, `воздержались – 0`: a line of a voting record.
+pub(crate) fn is_vote_count(text: &str) -> bool {
+    let t = text.trim_start_matches(['«', '"']);
+    strip_word_ci(t, "за").is_some()
+        || strip_word_ci(t, "против").is_some()
+        || strip_prefix_ci(t, "воздержал").is_some()
+}
+
 /// `СЛУШАЛИ:`.
 pub(crate) fn heard_label(text: &str) -> Option<usize> {
     word_with_colon(text, "Слушали")
@@ -92,7 +127,8 @@ pub(crate) fn is_agenda_label(text: &str) -> bool {
     )
 }
 
-/// A label of the protocol header: chair, secretary, attendees. A line
+/// A label of the protocol header: chair, secretary, attendees, absentees,
+/// invited. A line
 /// opening with one is never a wrapped continuation, in any case
 /// (`решили:` may end a wrapped decision lead, so it is not one).
 pub(crate) fn is_header_label(text: &str) -> bool {
@@ -100,6 +136,8 @@ pub(crate) fn is_header_label(text: &str) -> bool {
         .iter()
         .any(|w| role_label(text, w).is_some() || role_name_label(text, w).is_some())
         || attendees_label(text).is_some()
+        || absentees_label(text).is_some()
+        || invited_label(text).is_some()
 }
 
 /// Any label that starts the protocol body.
@@ -127,6 +165,15 @@ mod tests {
         assert_eq!(heard_label("СЛУШАЛИ: Иванова"), Some("СЛУШАЛИ:".len()));
         assert_eq!(decided_label("РЕШИЛИ:"), Some("РЕШИЛИ:".len()));
         assert_eq!(heard_label("Слушали доклад"), None);
+        assert!(is_vote_label("Голосовали: «за» – 12"));
+        assert!(is_vote_count("«против» – 0"));
+        assert!(is_vote_count("воздержались – 0"));
+        assert!(!is_vote_count("заслушать отчёт"));
+        assert_eq!(
+            absentees_label("отсутствовали:"),
+            Some("отсутствовали:".len())
+        );
+        assert!(invited_label("Приглашенные: Лебедева Ж.Ж.").is_some());
         assert!(is_agenda_label("ПОВЕСТКА"));
         assert!(is_agenda_label("Повестка дня:"));
         assert!(!is_agenda_label("Повестка совещания включала три вопроса"));

@@ -81,7 +81,13 @@
 //!   unnumbered agenda opens an item at `О …`/`Об …` or after a reporter), then
 //!   the k-th `СЛУШАЛИ:` fills the k-th agenda item: a leading person name
 //!   is the speaker, the rest (many paragraphs, joined by `\n`) the summary;
-//!   `РЕШИЛИ:` collects directive sections. A `Срок исполнения: постоянно`
+//!   `РЕШИЛИ:` collects directive sections. The model has no field for
+//!   absentees: `Отсутствовали:` and the lines after it (up to the next
+//!   label) stay preamble paragraphs, as typed, never attendees.
+//!   `Приглашённые:` lines are kept among the attendees with their label
+//!   (invited people are present). A voting record in `РЕШИЛИ`
+//!   (`Голосовали: «за» – 12 …` and the `«против» – 0` lines right after
+//!   it) is no directive: it is a paragraph of the item's hearing summary. A `Срок исполнения: постоянно`
 //!   line stays an unnumbered directive of its section, right after the
 //!   directives it applies to, so the text round-trips and extraction sees
 //!   it.

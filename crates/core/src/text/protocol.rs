@@ -5,8 +5,8 @@
 use super::block::Block;
 use super::ctx::{Ctx, LinePlace};
 use super::labels::{
-    attendees_label, decided_label, heard_label, is_agenda_label, role_label, role_name_label,
-    CHAIR_WORDS, SECRETARY_WORDS,
+    absentees_label, attendees_label, decided_label, heard_label, invited_label, is_agenda_label,
+    is_vote_count, is_vote_label, role_label, role_name_label, CHAIR_WORDS, SECRETARY_WORDS,
 };
 use super::sections::SectionBuilder;
 use super::words::leading_person_name;
@@ -16,6 +16,8 @@ use crate::model::{AgendaItem, Hearing, Paragraph, Protocol, Section};
 enum State {
     Intro,
     Attendees,
+    /// After `Отсутствовали:`: preamble paragraphs, never attendees.
+    Absentees,
     Agenda,
     Heard,
     Decided,
@@ -45,6 +47,8 @@ struct Parser {
     hearings: usize,
     need_speaker: bool,
     pending_role: Option<Role>,
+    /// The last block was a voting record (`Голосовали:`).
+    in_vote: bool,
 }
 
 /// `О реализации …`, `Об итогах …`: an agenda item title.
@@ -71,6 +75,7 @@ pub(crate) fn parse_protocol(cx: &mut Ctx<'_>, blocks: &[Block]) -> ProtocolBody
         hearings: 0,
         need_speaker: false,
         pending_role: None,
+        in_vote: false,
     };
     for b in blocks {
         p.block(cx, b);
@@ -86,6 +91,7 @@ pub(crate) fn parse_protocol(cx: &mut Ctx<'_>, blocks: &[Block]) -> ProtocolBody
 impl Parser {
     fn block(&mut self, cx: &mut Ctx<'_>, b: &Block) {
         let text = b.text(&cx.lines);
+        let in_vote = std::mem::take(&mut self.in_vote);
         if let Some(n) = heard_label(&text) {
             self.flush_decided();
             cx.consume_marker(b);
@@ -118,7 +124,11 @@ impl Parser {
             }
             return;
         }
-        if matches!(self.state, State::Intro | State::Attendees) && self.intro_label(cx, b, &text) {
+        if matches!(
+            self.state,
+            State::Intro | State::Attendees | State::Absentees
+        ) && self.intro_label(cx, b, &text)
+        {
             return;
         }
         if !matches!(self.state, State::Heard | State::Decided) && is_agenda_label(&text) {
@@ -137,14 +147,10 @@ impl Parser {
                     self.state = State::TopSections;
                     self.top.feed(cx, b);
                 } else {
-                    let id = cx.paragraph_id();
-                    self.preamble.push(Paragraph {
-                        id,
-                        text: b.raw(&cx.lines).into_owned(),
-                    });
-                    cx.place(b, LinePlace::Preamble);
+                    self.preamble_paragraph(cx, b);
                 }
             }
+            State::Absentees => self.preamble_paragraph(cx, b),
             State::TopSections => self.top.feed(cx, b),
             State::Attendees => {
                 if let Some(role) = self.pending_role.take() {
@@ -156,8 +162,26 @@ impl Parser {
             }
             State::Agenda => self.agenda_line(cx, b),
             State::Heard => self.hear(cx, b),
+            State::Decided
+                if b.marker.is_none()
+                    && (is_vote_label(&text) || in_vote && is_vote_count(&text)) =>
+            {
+                // A voting record is no directive: it joins the hearing.
+                self.in_vote = true;
+                self.need_speaker = false;
+                self.hear(cx, b);
+            }
             State::Decided => self.decided.feed(cx, b),
         }
+    }
+
+    fn preamble_paragraph(&mut self, cx: &mut Ctx<'_>, b: &Block) {
+        let id = cx.paragraph_id();
+        self.preamble.push(Paragraph {
+            id,
+            text: b.raw(&cx.lines).into_owned(),
+        });
+        cx.place(b, LinePlace::Preamble);
     }
 
     /// Chair, secretary and attendees labels.
@@ -180,6 +204,17 @@ impl Parser {
                 }
                 return true;
             }
+        }
+        if absentees_label(text).is_some() {
+            self.state = State::Absentees;
+            self.preamble_paragraph(cx, b);
+            return true;
+        }
+        if invited_label(text).is_some() {
+            self.state = State::Attendees;
+            self.protocol.attendees.push(b.raw(&cx.lines).into_owned());
+            cx.place(b, LinePlace::Protocol);
+            return true;
         }
         if let Some(n) = attendees_label(text) {
             cx.consume_marker(b);
