@@ -319,7 +319,7 @@ fn protocol_parts() {
     );
     assert_eq!(
         first.reporter,
-        "Докладчик: Петрова Н.С., заместитель начальника управления"
+        "Петрова Н.С., заместитель начальника управления"
     );
     assert_eq!(first.heard.speaker, "Петрову Н.С.");
     let summary: Vec<_> = first.heard.summary.split('\n').collect();
@@ -431,6 +431,7 @@ fn consumed_ranges_are_structure_only() {
                     "Председатель",
                     "Секретарь",
                     "Присутствовали",
+                    "Докладчик",
                     "Повестка",
                     "СЛУШАЛИ",
                     "РЕШИЛИ",
@@ -660,7 +661,7 @@ fn unnumbered_agenda() {
             "Об организации питания обучающихся"
         ]
     );
-    assert_eq!(p.agenda[1].reporter, "Докладчик: Петрова П.П.");
+    assert_eq!(p.agenda[1].reporter, "Петрова П.П.");
     assert_eq!(p.agenda[0].heard.speaker, "Иванову И.И.");
     assert_eq!(
         texts(&p.agenda[0].decided[0]),
@@ -1038,6 +1039,39 @@ fn absentees_invited_and_votes_are_not_attendees_or_directives() {
         [
             "Смету утвердить.",
             "Провести ремонт до 1 августа 2024 года."
+        ]
+    );
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn agenda_reporter_label_is_split_off_and_stripped() {
+    let input = "\
+ПРОТОКОЛ № 8
+заседания совета школы
+
+ПОВЕСТКА ДНЯ:
+1. Об итогах олимпиады. Докладчик: Белов В.В.
+2. О ремонте спортзала.
+Докладчик – Громова А.А., директор
+3. О питании. Докладчик Зайцева Г.Г.
+
+1. СЛУШАЛИ: Белова В.В. – об итогах олимпиады.
+РЕШИЛИ: Информацию принять к сведению.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    let items: Vec<_> = p
+        .agenda
+        .iter()
+        .map(|a| (a.title.as_str(), a.reporter.as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Об итогах олимпиады.", "Белов В.В."),
+            ("О ремонте спортзала.", "Громова А.А., директор"),
+            ("О питании.", "Зайцева Г.Г."),
         ]
     );
     assert_round_trips(&doc);

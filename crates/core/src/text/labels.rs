@@ -16,6 +16,7 @@ pub(crate) struct RoleLabel {
 
 pub(crate) const CHAIR_WORDS: [&str; 2] = ["Председательствующий", "Председатель"];
 pub(crate) const SECRETARY_WORDS: [&str; 1] = ["Секретарь"];
+pub(crate) const REPORTER_WORDS: [&str; 2] = ["Докладчики", "Докладчик"];
 
 pub(crate) fn role_label(text: &str, words: &[&str]) -> Option<RoleLabel> {
     let n = words.iter().find_map(|w| strip_word_ci(text, w))?;
@@ -44,6 +45,12 @@ pub(crate) fn role_name_label(text: &str, words: &[&str]) -> Option<RoleLabel> {
     leading_person_name(trimmed)?;
     let value = n + (rest.len() - trimmed.len());
     Some(RoleLabel { end: n, value })
+}
+
+/// A reporter label, `Докладчик: Сидоров В.В.`, `Докладчик – …`, also
+/// without a separator before a name.
+pub(crate) fn reporter_label(text: &str) -> Option<RoleLabel> {
+    role_label(text, &REPORTER_WORDS).or_else(|| role_name_label(text, &REPORTER_WORDS))
 }
 
 /// `Присутствовали:` (also `Присутствуют`), with an optional colon.
@@ -165,6 +172,12 @@ mod tests {
         assert_eq!(heard_label("СЛУШАЛИ: Иванова"), Some("СЛУШАЛИ:".len()));
         assert_eq!(decided_label("РЕШИЛИ:"), Some("РЕШИЛИ:".len()));
         assert_eq!(heard_label("Слушали доклад"), None);
+        let t = "Докладчик – Сидоров В.В.";
+        assert_eq!(
+            &t[reporter_label(t).expect("reporter").value..],
+            "Сидоров В.В."
+        );
+        assert!(reporter_label("Докладчик выступил").is_none());
         assert!(is_vote_label("Голосовали: «за» – 12"));
         assert!(is_vote_count("«против» – 0"));
         assert!(is_vote_count("воздержались – 0"));

@@ -78,7 +78,10 @@
 //!   `:`, a dash, or directly followed by a name: `Секретарь Петрова Б.Б.`),
 //!   attendees until
 //!   ПОВЕСТКА, numbered agenda items each followed by a reporter line (an
-//!   unnumbered agenda opens an item at `О …`/`Об …` or after a reporter), then
+//!   unnumbered agenda opens an item at `О …`/`Об …` or after a reporter; a
+//!   `Докладчик:` label, with `:`, a dash or none before a name, is
+//!   consumed, and one inside the item's line splits the reporter off the
+//!   title: `1. Об итогах ГИА. Докладчик: Сидоров В.В.`), then
 //!   the k-th `СЛУШАЛИ:` fills the k-th agenda item: a leading person name
 //!   is the speaker, the rest (many paragraphs, joined by `\n`) the summary;
 //!   `РЕШИЛИ:` collects directive sections. The model has no field for
@@ -100,7 +103,8 @@
 //! [`export_text`] writes the kind in capitals, the meeting, «topic», place
 //! and date, the approval, the preamble, numbered sections with their
 //! addressee line ending in a colon and directives numbered per
-//! [`NumberingStyle`], the protocol layout and signatures.
+//! [`NumberingStyle`], the protocol layout (reporters as `Докладчик: …`)
+//! and signatures.
 //! `import_text(&export_text(&doc, style))` gives back `doc` modulo ids and
 //! `source_number` (compare with [`normalized`]) for documents the importer
 //! can produce. Sub-items are written at every depth: numbered while the

@@ -6,7 +6,8 @@ use super::block::Block;
 use super::ctx::{Ctx, LinePlace};
 use super::labels::{
     absentees_label, attendees_label, decided_label, heard_label, invited_label, is_agenda_label,
-    is_vote_count, is_vote_label, role_label, role_name_label, CHAIR_WORDS, SECRETARY_WORDS,
+    is_vote_count, is_vote_label, reporter_label, role_label, role_name_label, RoleLabel,
+    CHAIR_WORDS, SECRETARY_WORDS,
 };
 use super::sections::SectionBuilder;
 use super::words::leading_person_name;
@@ -54,6 +55,26 @@ struct Parser {
 /// `О реализации …`, `Об итогах …`: an agenda item title.
 fn is_topic_title(text: &str) -> bool {
     ["О ", "Об ", "Обо "].iter().any(|p| text.starts_with(p))
+}
+
+/// A reporter label after a space inside an agenda title: its start and
+/// the label (offsets into `title`).
+fn inline_reporter(title: &str) -> Option<(usize, RoleLabel)> {
+    title
+        .char_indices()
+        .skip(1)
+        .filter(|&(at, _)| title[..at].ends_with(char::is_whitespace))
+        .find_map(|(at, _)| {
+            let label = reporter_label(&title[at..])?;
+            let shift = |n: usize| n + at;
+            Some((
+                at,
+                RoleLabel {
+                    end: shift(label.end),
+                    value: shift(label.value),
+                },
+            ))
+        })
 }
 
 /// Is this block a label that only occurs in protocols?
@@ -244,16 +265,25 @@ impl Parser {
     /// A numbered (or bulleted) line opens an agenda item; other lines are
     /// its reporter. In an unnumbered agenda a line opens an item when
     /// there is none yet, when the last one has its reporter, or when it
-    /// reads like a title (`О …`, `Об …`).
+    /// reads like a title (`О …`, `Об …`). A reporter label is consumed,
+    /// also inside a title (`1. Об итогах ГИА. Докладчик: Сидоров В.В.`).
     fn agenda_line(&mut self, cx: &mut Ctx<'_>, b: &Block) {
         if b.marker.is_some() {
             cx.consume_marker(b);
             cx.place(b, LinePlace::Protocol);
+            let text = b.text(&cx.lines);
+            let (title, reporter) = match inline_reporter(&text) {
+                Some((at, label)) => {
+                    cx.consume(b, at..label.end);
+                    (text[..at].trim_end(), &text[label.value..])
+                }
+                None => (&text[..], ""),
+            };
             let id = cx.agenda_item_id();
             self.protocol.agenda.push(AgendaItem {
                 id,
-                title: b.text(&cx.lines).into_owned(),
-                reporter: String::new(),
+                title: title.to_owned(),
+                reporter: reporter.to_owned(),
                 heard: Hearing::default(),
                 decided: Vec::new(),
                 source_number: b.number(&cx.lines),
@@ -262,17 +292,28 @@ impl Parser {
         }
         let raw = b.raw(&cx.lines);
         cx.place(b, LinePlace::Protocol);
+        let label = reporter_label(&raw);
         let unnumbered = self
             .protocol
             .agenda
             .iter()
             .all(|a| a.source_number.is_none());
         match self.protocol.agenda.last_mut() {
-            Some(item) if !(unnumbered && (!item.reporter.is_empty() || is_topic_title(&raw))) => {
-                if !item.reporter.is_empty() {
+            Some(item)
+                if label.is_some()
+                    || !(unnumbered && (!item.reporter.is_empty() || is_topic_title(&raw))) =>
+            {
+                let value = match label {
+                    Some(label) => {
+                        cx.consume(b, 0..label.end);
+                        &raw[label.value..]
+                    }
+                    None => &raw[..],
+                };
+                if !item.reporter.is_empty() && !value.is_empty() {
                     item.reporter.push(' ');
                 }
-                item.reporter.push_str(&raw);
+                item.reporter.push_str(value);
             }
             _ => {
                 let id = cx.agenda_item_id();
