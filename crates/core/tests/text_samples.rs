@@ -319,7 +319,7 @@ fn protocol_parts() {
     );
     assert_eq!(
         first.reporter,
-        "Докладчик: Петрова Н.С., заместитель начальника управления"
+        "Петрова Н.С., заместитель начальника управления"
     );
     assert_eq!(first.heard.speaker, "Петрову Н.С.");
     let summary: Vec<_> = first.heard.summary.split('\n').collect();
@@ -431,6 +431,7 @@ fn consumed_ranges_are_structure_only() {
                     "Председатель",
                     "Секретарь",
                     "Присутствовали",
+                    "Докладчик",
                     "Повестка",
                     "СЛУШАЛИ",
                     "РЕШИЛИ",
@@ -660,7 +661,7 @@ fn unnumbered_agenda() {
             "Об организации питания обучающихся"
         ]
     );
-    assert_eq!(p.agenda[1].reporter, "Докладчик: Петрова П.П.");
+    assert_eq!(p.agenda[1].reporter, "Петрова П.П.");
     assert_eq!(p.agenda[0].heard.speaker, "Иванову И.И.");
     assert_eq!(
         texts(&p.agenda[0].decided[0]),
@@ -916,6 +917,163 @@ fn an_addressee_in_line_starts_the_directives_without_a_decision_line() {
     assert_eq!(doc.preamble.len(), 1);
     assert_eq!(doc.sections.len(), 2);
     assert_eq!(doc.sections[1].addressee, "Отделу опеки");
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn lower_case_labels_and_labels_without_separator() {
+    let input = "\
+ПРОТОКОЛ № 3
+заседания совета школы
+
+05.04.2024
+
+председатель: Громова А.А., директор школы
+секретарь Лунина Б.Б., учитель
+
+присутствовали: Белов В.В., Зайцева Г.Г.
+
+ПОВЕСТКА ДНЯ:
+1. О ремонте спортзала.
+
+СЛУШАЛИ: Громову А.А. – о смете ремонта.
+РЕШИЛИ:
+1. Смету ремонта утвердить.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    assert_eq!(p.chair, "Громова А.А., директор школы");
+    assert_eq!(p.secretary, "Лунина Б.Б., учитель");
+    assert_eq!(p.attendees, ["Белов В.В., Зайцева Г.Г."]);
+    assert!(doc.preamble.is_empty());
+    assert_round_trips(&doc);
+
+    let input = "\
+ПРОТОКОЛ № 4
+заседания совета школы
+
+Председатель Громова А.А., директор школы
+Секретарь Лунина Б.Б.
+Присутствовали: Белов В.В.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    assert_eq!(p.chair, "Громова А.А., директор школы");
+    assert_eq!(p.secretary, "Лунина Б.Б.");
+    assert_eq!(p.attendees, ["Белов В.В."]);
+    assert!(doc.preamble.is_empty());
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn absentees_invited_and_votes_are_not_attendees_or_directives() {
+    let input = "\
+ПРОТОКОЛ № 5
+заседания совета школы
+
+Председатель: Громова А.А.
+Секретарь: Лунина Б.Б.
+Присутствовали:
+Белов В.В. – учитель;
+Зайцева Г.Г. – учитель.
+Отсутствовали: Орлов Е.Е.
+Приглашённые: Киселёва Ж.Ж., родитель.
+
+ПОВЕСТКА ДНЯ:
+1. О ремонте спортзала.
+
+СЛУШАЛИ: Громову А.А. – о смете ремонта.
+РЕШИЛИ:
+1. Смету ремонта утвердить.
+Голосовали: «за» – 12, «против» – 0, «воздержались» – 0.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    assert_eq!(
+        p.attendees,
+        [
+            "Белов В.В. – учитель;",
+            "Зайцева Г.Г. – учитель.",
+            "Приглашённые: Киселёва Ж.Ж., родитель."
+        ]
+    );
+    let preamble: Vec<_> = doc.preamble.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(preamble, ["Отсутствовали: Орлов Е.Е."]);
+    let item = &p.agenda[0];
+    assert_eq!(item.decided.len(), 1);
+    assert_eq!(texts(&item.decided[0]), ["Смету ремонта утвердить."]);
+    assert_eq!(
+        item.heard.summary,
+        "о смете ремонта.\nГолосовали: «за» – 12, «против» – 0, «воздержались» – 0."
+    );
+    assert_round_trips(&doc);
+
+    let input = "\
+ПРОТОКОЛ № 6
+заседания совета школы
+
+Председатель: Громова А.А.
+отсутствовали:
+Орлов Е.Е.
+Приглашенные:
+Киселёва Ж.Ж.
+
+СЛУШАЛИ: Громову А.А.
+РЕШИЛИ:
+1. Смету утвердить.
+Голосовали:
+«за» – 12;
+против – 0.
+2. Провести ремонт до 1 августа 2024 года.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    assert_eq!(p.attendees, ["Приглашенные:", "Киселёва Ж.Ж."]);
+    let preamble: Vec<_> = doc.preamble.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(preamble, ["отсутствовали:", "Орлов Е.Е."]);
+    let item = &p.agenda[0];
+    assert_eq!(item.heard.summary, "Голосовали:\n«за» – 12;\nпротив – 0.");
+    let decided: Vec<_> = item.decided.iter().flat_map(texts).collect();
+    assert_eq!(
+        decided,
+        [
+            "Смету утвердить.",
+            "Провести ремонт до 1 августа 2024 года."
+        ]
+    );
+    assert_round_trips(&doc);
+}
+
+#[test]
+fn agenda_reporter_label_is_split_off_and_stripped() {
+    let input = "\
+ПРОТОКОЛ № 8
+заседания совета школы
+
+ПОВЕСТКА ДНЯ:
+1. Об итогах олимпиады. Докладчик: Белов В.В.
+2. О ремонте спортзала.
+Докладчик – Громова А.А., директор
+3. О питании. Докладчик Зайцева Г.Г.
+
+1. СЛУШАЛИ: Белова В.В. – об итогах олимпиады.
+РЕШИЛИ: Информацию принять к сведению.
+";
+    let doc = assert_lossless(input);
+    let p = doc.protocol.as_ref().expect("protocol");
+    let items: Vec<_> = p
+        .agenda
+        .iter()
+        .map(|a| (a.title.as_str(), a.reporter.as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Об итогах олимпиады.", "Белов В.В."),
+            ("О ремонте спортзала.", "Громова А.А., директор"),
+            ("О питании.", "Зайцева Г.Г."),
+        ]
+    );
     assert_round_trips(&doc);
 }
 

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::labels::is_header_label;
 use super::lines::Line;
 use super::marker::{parse_marker, Marker};
 use super::words::ends_terminal;
@@ -117,7 +118,8 @@ impl Block {
 
 /// Groups `lines[from..to]` into blocks, joining a line to the previous one
 /// when the previous does not end a sentence (`.`, `;`, `:`, `!`, `?`, `…`)
-/// and this one starts with a lower-case letter and has no marker.
+/// and this one starts with a lower-case letter, has no marker and does not
+/// open with a protocol label (`секретарь Петрова Б.Б.`, `присутствовали:`).
 pub(crate) fn build_blocks(lines: &[Line<'_>], from: usize, to: usize) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     for i in from..to {
@@ -129,7 +131,7 @@ pub(crate) fn build_blocks(lines: &[Line<'_>], from: usize, to: usize) -> Vec<Bl
             if let Some(last) = blocks.last_mut() {
                 let prev = lines.get(i - 1).map_or("", |l| l.text);
                 let lower = line.text.chars().next().is_some_and(char::is_lowercase);
-                if last.hi == i && lower && !ends_terminal(prev) {
+                if last.hi == i && lower && !ends_terminal(prev) && !is_header_label(line.text) {
                     last.hi = i + 1;
                     continue;
                 }

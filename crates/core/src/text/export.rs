@@ -326,7 +326,7 @@ fn protocol_parts(w: &mut Writer, p: &Protocol, style: NumberingStyle) {
             w.gap();
             w.marked(&format!("{}.", i + 1), &item.title);
             if !item.reporter.is_empty() {
-                w.para(&item.reporter);
+                w.para(&format!("Докладчик: {}", item.reporter));
             }
         }
     }

@@ -2,7 +2,7 @@
 //! `ПОВЕСТКА`, `СЛУШАЛИ:`, `РЕШИЛИ:`. Each returns the byte length to
 //! consume.
 
-use super::words::{lower_into, strip_word_ci};
+use super::words::{leading_person_name, lower_into, strip_prefix_ci, strip_word_ci};
 
 /// A role label with a separator: `Председатель - Горяченкова О.А.`,
 /// `Секретарь- Душакова И.В.`, `Председатель:`.
@@ -16,6 +16,7 @@ pub(crate) struct RoleLabel {
 
 pub(crate) const CHAIR_WORDS: [&str; 2] = ["Председательствующий", "Председатель"];
 pub(crate) const SECRETARY_WORDS: [&str; 1] = ["Секретарь"];
+pub(crate) const REPORTER_WORDS: [&str; 2] = ["Докладчики", "Докладчик"];
 
 pub(crate) fn role_label(text: &str, words: &[&str]) -> Option<RoleLabel> {
     let n = words.iter().find_map(|w| strip_word_ci(text, w))?;
@@ -31,11 +32,67 @@ pub(crate) fn role_label(text: &str, words: &[&str]) -> Option<RoleLabel> {
     Some(RoleLabel { end, value })
 }
 
+/// A role label followed directly by a name, without a separator:
+/// `Секретарь Петрова Б.Б., методист`. Only the protocol header reads it
+/// (a signature line looks the same).
+pub(crate) fn role_name_label(text: &str, words: &[&str]) -> Option<RoleLabel> {
+    let n = words.iter().find_map(|w| strip_word_ci(text, w))?;
+    let rest = &text[n..];
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        return None;
+    }
+    leading_person_name(trimmed)?;
+    let value = n + (rest.len() - trimmed.len());
+    Some(RoleLabel { end: n, value })
+}
+
+/// A reporter label, `Докладчик: Сидоров В.В.`, `Докладчик – …`, also
+/// without a separator before a name.
+pub(crate) fn reporter_label(text: &str) -> Option<RoleLabel> {
+    role_label(text, &REPORTER_WORDS).or_else(|| role_name_label(text, &REPORTER_WORDS))
+}
+
 /// `Присутствовали:` (also `Присутствуют`), with an optional colon.
 pub(crate) fn attendees_label(text: &str) -> Option<usize> {
     ["Присутствовали", "Присутствуют", "Присутствовало"]
         .iter()
         .find_map(|w| word_with_colon(text, w))
+}
+
+/// `Отсутствовали:` (also `Отсутствуют`), with an optional colon.
+pub(crate) fn absentees_label(text: &str) -> Option<usize> {
+    ["Отсутствовали", "Отсутствуют"]
+        .iter()
+        .find_map(|w| word_with_colon(text, w))
+}
+
+/// `Приглашённые:` (also `Приглашенные`, `Приглашены`), with an optional
+/// colon.
+pub(crate) fn invited_label(text: &str) -> Option<usize> {
+    ["Приглашённые", "Приглашенные", "Приглашены"]
+        .iter()
+        .find_map(|w| word_with_colon(text, w))
+}
+
+/// `Голосовали: «за» – 12 …`, `Итоги голосования: …`: a voting record.
+pub(crate) fn is_vote_label(text: &str) -> bool {
+    [
+        "Голосовали",
+        "Проголосовали",
+        "Голосование",
+        "Итоги голосования",
+    ]
+    .iter()
+    .any(|w| strip_word_ci(text, w).is_some())
+}
+
+/// `«за» – 12`, `против – 0`, `воздержались – 0`: a line of a voting record.
+pub(crate) fn is_vote_count(text: &str) -> bool {
+    let t = text.trim_start_matches(['«', '"']);
+    strip_word_ci(t, "за").is_some()
+        || strip_word_ci(t, "против").is_some()
+        || strip_prefix_ci(t, "воздержал").is_some()
 }
 
 /// `СЛУШАЛИ:`.
@@ -77,11 +134,22 @@ pub(crate) fn is_agenda_label(text: &str) -> bool {
     )
 }
 
+/// A label of the protocol header: chair, secretary, attendees, absentees,
+/// invited. A line
+/// opening with one is never a wrapped continuation, in any case
+/// (`решили:` may end a wrapped decision lead, so it is not one).
+pub(crate) fn is_header_label(text: &str) -> bool {
+    [&CHAIR_WORDS[..], &SECRETARY_WORDS[..]]
+        .iter()
+        .any(|w| role_label(text, w).is_some() || role_name_label(text, w).is_some())
+        || attendees_label(text).is_some()
+        || absentees_label(text).is_some()
+        || invited_label(text).is_some()
+}
+
 /// Any label that starts the protocol body.
 pub(crate) fn is_body_label(text: &str) -> bool {
-    role_label(text, &CHAIR_WORDS).is_some()
-        || role_label(text, &SECRETARY_WORDS).is_some()
-        || attendees_label(text).is_some()
+    is_header_label(text)
         || heard_label(text).is_some()
         || decided_label(text).is_some()
         || is_agenda_label(text)
@@ -97,9 +165,28 @@ mod tests {
         let r = role_label(t, &SECRETARY_WORDS).expect("secretary");
         assert_eq!(&t[r.value..], "Душакова И.В. - специалист");
         assert!(role_label("Председатель комитета", &CHAIR_WORDS).is_none());
+        assert!(role_name_label("Председатель комитета", &CHAIR_WORDS).is_none());
+        let t = "секретарь Петрова Б.Б., методист";
+        let r = role_name_label(t, &SECRETARY_WORDS).expect("secretary");
+        assert_eq!(&t[r.value..], "Петрова Б.Б., методист");
         assert_eq!(heard_label("СЛУШАЛИ: Иванова"), Some("СЛУШАЛИ:".len()));
         assert_eq!(decided_label("РЕШИЛИ:"), Some("РЕШИЛИ:".len()));
         assert_eq!(heard_label("Слушали доклад"), None);
+        let t = "Докладчик – Сидоров В.В.";
+        assert_eq!(
+            &t[reporter_label(t).expect("reporter").value..],
+            "Сидоров В.В."
+        );
+        assert!(reporter_label("Докладчик выступил").is_none());
+        assert!(is_vote_label("Голосовали: «за» – 12"));
+        assert!(is_vote_count("«против» – 0"));
+        assert!(is_vote_count("воздержались – 0"));
+        assert!(!is_vote_count("заслушать отчёт"));
+        assert_eq!(
+            absentees_label("отсутствовали:"),
+            Some("отсутствовали:".len())
+        );
+        assert!(invited_label("Приглашенные: Лебедева Ж.Ж.").is_some());
         assert!(is_agenda_label("ПОВЕСТКА"));
         assert!(is_agenda_label("Повестка дня:"));
         assert!(!is_agenda_label("Повестка совещания включала три вопроса"));

@@ -20,7 +20,8 @@
 //! * **Wrapped sentences.** A line is joined to the previous one (with a
 //!   space, even across blank lines) when the previous does not end with
 //!   `.`, `;`, `:`, `!`, `?`, `…` and this one starts with a lower-case
-//!   letter and has no list marker.
+//!   letter, has no list marker and does not open with a chair, secretary
+//!   or attendees label (`секретарь Петрова Б.Б.`, `присутствовали:`).
 //! * **Header.** The kind line (`РЕШЕНИЕ`, `Резолюция`, `Протокол №4`,
 //!   `Перечень поручений`, `Постановление`, any case) must be among the
 //!   first seven lines; short lines above it are the organisation. After it:
@@ -79,12 +80,23 @@
 //!   text starts with a capital, after a numbered section, opens a section
 //!   without addressee (`1. Информацию … принять к сведению.`).
 //! * **Protocol** (kind `Протокол`, or labels `СЛУШАЛИ`, `ПОВЕСТКА`,
-//!   `Присутствовали`): `Председатель –`, `Секретарь –`, attendees until
+//!   `Присутствовали`): `Председатель –`, `Секретарь –` (any case, with
+//!   `:`, a dash, or directly followed by a name: `Секретарь Петрова Б.Б.`),
+//!   attendees until
 //!   ПОВЕСТКА, numbered agenda items each followed by a reporter line (an
-//!   unnumbered agenda opens an item at `О …`/`Об …` or after a reporter), then
+//!   unnumbered agenda opens an item at `О …`/`Об …` or after a reporter; a
+//!   `Докладчик:` label, with `:`, a dash or none before a name, is
+//!   consumed, and one inside the item's line splits the reporter off the
+//!   title: `1. Об итогах ГИА. Докладчик: Сидоров В.В.`), then
 //!   the k-th `СЛУШАЛИ:` fills the k-th agenda item: a leading person name
 //!   is the speaker, the rest (many paragraphs, joined by `\n`) the summary;
-//!   `РЕШИЛИ:` collects directive sections. A `Срок исполнения: постоянно`
+//!   `РЕШИЛИ:` collects directive sections. The model has no field for
+//!   absentees: `Отсутствовали:` and the lines after it (up to the next
+//!   label) stay preamble paragraphs, as typed, never attendees.
+//!   `Приглашённые:` lines are kept among the attendees with their label
+//!   (invited people are present). A voting record in `РЕШИЛИ`
+//!   (`Голосовали: «за» – 12 …` and the `«против» – 0` lines right after
+//!   it) is no directive: it is a paragraph of the item's hearing summary. A `Срок исполнения: постоянно`
 //!   line stays an unnumbered directive of its section, right after the
 //!   directives it applies to, so the text round-trips and extraction sees
 //!   it.
@@ -97,7 +109,8 @@
 //! [`export_text`] writes the kind in capitals, the meeting, «topic», place
 //! and date, the approval, the preamble, numbered sections with their
 //! addressee line ending in a colon and directives numbered per
-//! [`NumberingStyle`], the protocol layout and signatures.
+//! [`NumberingStyle`], the protocol layout (reporters as `Докладчик: …`)
+//! and signatures.
 //! `import_text(&export_text(&doc, style))` gives back `doc` modulo ids and
 //! `source_number` (compare with [`normalized`]) for documents the importer
 //! can produce. Sub-items are written at every depth: numbered while the

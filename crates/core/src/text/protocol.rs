@@ -5,8 +5,9 @@
 use super::block::Block;
 use super::ctx::{Ctx, LinePlace};
 use super::labels::{
-    attendees_label, decided_label, heard_label, is_agenda_label, role_label, CHAIR_WORDS,
-    SECRETARY_WORDS,
+    absentees_label, attendees_label, decided_label, heard_label, invited_label, is_agenda_label,
+    is_vote_count, is_vote_label, reporter_label, role_label, role_name_label, RoleLabel,
+    CHAIR_WORDS, SECRETARY_WORDS,
 };
 use super::sections::SectionBuilder;
 use super::words::leading_person_name;
@@ -16,6 +17,8 @@ use crate::model::{AgendaItem, Hearing, Paragraph, Protocol, Section};
 enum State {
     Intro,
     Attendees,
+    /// After `Отсутствовали:`: preamble paragraphs, never attendees.
+    Absentees,
     Agenda,
     Heard,
     Decided,
@@ -45,6 +48,8 @@ struct Parser {
     hearings: usize,
     need_speaker: bool,
     pending_role: Option<Role>,
+    /// The last block was a voting record (`Голосовали:`).
+    in_vote: bool,
 }
 
 /// `О реализации …`, `Об итогах …`: an agenda item title.
@@ -52,14 +57,32 @@ fn is_topic_title(text: &str) -> bool {
     ["О ", "Об ", "Обо "].iter().any(|p| text.starts_with(p))
 }
 
+/// A reporter label after a space inside an agenda title: its start and
+/// the label (offsets into `title`).
+fn inline_reporter(title: &str) -> Option<(usize, RoleLabel)> {
+    title
+        .char_indices()
+        .skip(1)
+        .filter(|&(at, _)| title[..at].ends_with(char::is_whitespace))
+        .find_map(|(at, _)| {
+            let label = reporter_label(&title[at..])?;
+            let shift = |n: usize| n + at;
+            Some((
+                at,
+                RoleLabel {
+                    end: shift(label.end),
+                    value: shift(label.value),
+                },
+            ))
+        })
+}
+
 /// Is this block a label that only occurs in protocols?
 pub(crate) fn is_protocol_marker(text: &str) -> bool {
     // `Слушали`, `Повестка`, `Присутствовали`: every other block is turned
     // away by its first letter (this runs on every block of an import).
     text.starts_with(['С', 'с', 'П', 'п'])
-        && (heard_label(text).is_some()
-            || is_agenda_label(text)
-            || attendees_label(text).is_some())
+        && (heard_label(text).is_some() || is_agenda_label(text) || attendees_label(text).is_some())
 }
 
 pub(crate) fn parse_protocol(cx: &mut Ctx<'_>, blocks: &[Block]) -> ProtocolBody {
@@ -73,6 +96,7 @@ pub(crate) fn parse_protocol(cx: &mut Ctx<'_>, blocks: &[Block]) -> ProtocolBody
         hearings: 0,
         need_speaker: false,
         pending_role: None,
+        in_vote: false,
     };
     for b in blocks {
         p.block(cx, b);
@@ -88,6 +112,7 @@ pub(crate) fn parse_protocol(cx: &mut Ctx<'_>, blocks: &[Block]) -> ProtocolBody
 impl Parser {
     fn block(&mut self, cx: &mut Ctx<'_>, b: &Block) {
         let text = b.text(&cx.lines);
+        let in_vote = std::mem::take(&mut self.in_vote);
         if let Some(n) = heard_label(&text) {
             self.flush_decided();
             cx.consume_marker(b);
@@ -120,7 +145,11 @@ impl Parser {
             }
             return;
         }
-        if matches!(self.state, State::Intro | State::Attendees) && self.intro_label(cx, b, &text) {
+        if matches!(
+            self.state,
+            State::Intro | State::Attendees | State::Absentees
+        ) && self.intro_label(cx, b, &text)
+        {
             return;
         }
         if !matches!(self.state, State::Heard | State::Decided) && is_agenda_label(&text) {
@@ -139,14 +168,10 @@ impl Parser {
                     self.state = State::TopSections;
                     self.top.feed(cx, b);
                 } else {
-                    let id = cx.paragraph_id();
-                    self.preamble.push(Paragraph {
-                        id,
-                        text: b.raw(&cx.lines).into_owned(),
-                    });
-                    cx.place(b, LinePlace::Preamble);
+                    self.preamble_paragraph(cx, b);
                 }
             }
+            State::Absentees => self.preamble_paragraph(cx, b),
             State::TopSections => self.top.feed(cx, b),
             State::Attendees => {
                 if let Some(role) = self.pending_role.take() {
@@ -158,8 +183,26 @@ impl Parser {
             }
             State::Agenda => self.agenda_line(cx, b),
             State::Heard => self.hear(cx, b),
+            State::Decided
+                if b.marker.is_none()
+                    && (is_vote_label(&text) || in_vote && is_vote_count(&text)) =>
+            {
+                // A voting record is no directive: it joins the hearing.
+                self.in_vote = true;
+                self.need_speaker = false;
+                self.hear(cx, b);
+            }
             State::Decided => self.decided.feed(cx, b),
         }
+    }
+
+    fn preamble_paragraph(&mut self, cx: &mut Ctx<'_>, b: &Block) {
+        let id = cx.paragraph_id();
+        self.preamble.push(Paragraph {
+            id,
+            text: b.raw(&cx.lines).into_owned(),
+        });
+        cx.place(b, LinePlace::Preamble);
     }
 
     /// Chair, secretary and attendees labels.
@@ -169,7 +212,8 @@ impl Parser {
             (Role::Secretary, &SECRETARY_WORDS[..]),
         ];
         for (role, words) in roles {
-            if let Some(label) = role_label(text, words) {
+            let label = role_label(text, words).or_else(|| role_name_label(text, words));
+            if let Some(label) = label {
                 cx.consume_marker(b);
                 cx.consume(b, 0..label.end);
                 cx.place(b, LinePlace::Protocol);
@@ -181,6 +225,17 @@ impl Parser {
                 }
                 return true;
             }
+        }
+        if absentees_label(text).is_some() {
+            self.state = State::Absentees;
+            self.preamble_paragraph(cx, b);
+            return true;
+        }
+        if invited_label(text).is_some() {
+            self.state = State::Attendees;
+            self.protocol.attendees.push(b.raw(&cx.lines).into_owned());
+            cx.place(b, LinePlace::Protocol);
+            return true;
         }
         if let Some(n) = attendees_label(text) {
             cx.consume_marker(b);
@@ -210,16 +265,25 @@ impl Parser {
     /// A numbered (or bulleted) line opens an agenda item; other lines are
     /// its reporter. In an unnumbered agenda a line opens an item when
     /// there is none yet, when the last one has its reporter, or when it
-    /// reads like a title (`О …`, `Об …`).
+    /// reads like a title (`О …`, `Об …`). A reporter label is consumed,
+    /// also inside a title (`1. Об итогах ГИА. Докладчик: Сидоров В.В.`).
     fn agenda_line(&mut self, cx: &mut Ctx<'_>, b: &Block) {
         if b.marker.is_some() {
             cx.consume_marker(b);
             cx.place(b, LinePlace::Protocol);
+            let text = b.text(&cx.lines);
+            let (title, reporter) = match inline_reporter(&text) {
+                Some((at, label)) => {
+                    cx.consume(b, at..label.end);
+                    (text[..at].trim_end(), &text[label.value..])
+                }
+                None => (&text[..], ""),
+            };
             let id = cx.agenda_item_id();
             self.protocol.agenda.push(AgendaItem {
                 id,
-                title: b.text(&cx.lines).into_owned(),
-                reporter: String::new(),
+                title: title.to_owned(),
+                reporter: reporter.to_owned(),
                 heard: Hearing::default(),
                 decided: Vec::new(),
                 source_number: b.number(&cx.lines),
@@ -228,17 +292,28 @@ impl Parser {
         }
         let raw = b.raw(&cx.lines);
         cx.place(b, LinePlace::Protocol);
+        let label = reporter_label(&raw);
         let unnumbered = self
             .protocol
             .agenda
             .iter()
             .all(|a| a.source_number.is_none());
         match self.protocol.agenda.last_mut() {
-            Some(item) if !(unnumbered && (!item.reporter.is_empty() || is_topic_title(&raw))) => {
-                if !item.reporter.is_empty() {
+            Some(item)
+                if label.is_some()
+                    || !(unnumbered && (!item.reporter.is_empty() || is_topic_title(&raw))) =>
+            {
+                let value = match label {
+                    Some(label) => {
+                        cx.consume(b, 0..label.end);
+                        &raw[label.value..]
+                    }
+                    None => &raw[..],
+                };
+                if !item.reporter.is_empty() && !value.is_empty() {
                     item.reporter.push(' ');
                 }
-                item.reporter.push_str(&raw);
+                item.reporter.push_str(value);
             }
             _ => {
                 let id = cx.agenda_item_id();
