@@ -163,6 +163,9 @@ const MAX_ADDRESSEE_CHARS: usize = 320;
 
 /// Recognises an addressee line (see [`AddresseeSplit`]).
 pub(crate) fn addressee_split(text: &str) -> Option<AddresseeSplit> {
+    if !text.ends_with(':') {
+        return None;
+    }
     split_addressee(text, is_dative_head(first_word(text)))
 }
 
@@ -171,6 +174,9 @@ pub(crate) fn addressee_split(text: &str) -> Option<AddresseeSplit> {
 /// accepts only on a numbered line: the head must be unmistakably dative
 /// (see [`SINGULAR_DATIVE_HEADS`]).
 pub(crate) fn lower_addressee_split(text: &str) -> Option<AddresseeSplit> {
+    if !text.ends_with(':') {
+        return None;
+    }
     let head = first_word(text);
     let mut chars = head.chars();
     let lower = chars.next().filter(|c| c.is_lowercase());
@@ -178,11 +184,28 @@ pub(crate) fn lower_addressee_split(text: &str) -> Option<AddresseeSplit> {
     split_addressee(text, capitalised.is_some_and(|h| is_inline_dative_head(&h)))
 }
 
+/// Words without which an addressee line holds no deadline phrase, so
+/// the extractor is not run on the usual `Руководителям образовательных
+/// организаций:`.
+const DEADLINE_HINTS: [&str; 8] = [
+    " до ",
+    " к ",
+    " в ",
+    " с ",
+    " не позднее",
+    "постоянно",
+    "ежегодно",
+    "ежеквартально",
+];
+
 /// Where a deadline written into an addressee line starts, with a `в
 /// срок` or `в сроки` before it: `Руководителям ОО в срок до 1 марта 2024
 /// года:`. The deadline then goes to the section's lead, which covers the
 /// section's directives.
 fn deadline_start(text: &str) -> Option<usize> {
+    if !DEADLINE_HINTS.iter().any(|hint| text.contains(hint)) {
+        return None;
+    }
     let found = extract(text, &ExtractContext::default());
     let start = found.deadlines.first()?.range.start;
     let before = text.get(..start)?.trim_end();
