@@ -322,13 +322,13 @@ fn inverted_case(text: &str) -> bool {
         let Some(first) = chars.next() else {
             continue;
         };
-        let rest: Vec<char> = chars.collect();
+        let rest = chars.as_str();
         if rest.is_empty() {
             continue;
         }
-        if first.is_uppercase() && rest.iter().all(|c| c.is_lowercase()) {
+        if first.is_uppercase() && rest.chars().all(char::is_lowercase) {
             capitalized += 1;
-        } else if first.is_lowercase() && rest.iter().all(|c| c.is_uppercase()) {
+        } else if first.is_lowercase() && rest.chars().all(char::is_uppercase) {
             inverted += 1;
         }
     }

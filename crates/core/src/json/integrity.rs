@@ -5,18 +5,18 @@ use std::collections::HashSet;
 
 use crate::model::{Directive, Document, Section};
 
+use super::position::{path, Step};
 use super::JsonError;
 
-/// One step of the path to a node: a field or an array position.
-#[derive(Clone, Copy)]
-enum Step {
-    Field(&'static str),
-    Index(usize),
-}
+/// The path to the node being visited, from `document`, written out only
+/// for an error.
+struct Trail(Vec<Step<'static>>);
 
-/// The path to the node being visited, written out only for an error.
-#[derive(Default)]
-struct Trail(Vec<Step>);
+impl Default for Trail {
+    fn default() -> Self {
+        Self(vec![Step::Key("document")])
+    }
+}
 
 impl Trail {
     /// Runs `f` with `field[index]` added to the path.
@@ -26,7 +26,7 @@ impl Trail {
         index: usize,
         f: impl FnOnce(&mut Self) -> T,
     ) -> T {
-        self.0.push(Step::Field(field));
+        self.0.push(Step::Key(field));
         self.0.push(Step::Index(index));
         let result = f(self);
         self.0.truncate(self.0.len().saturating_sub(2));
@@ -35,18 +35,9 @@ impl Trail {
 
     /// The path of the current node's id, as in `document.sections[1].id`.
     fn id_path(&self) -> String {
-        let mut path = "document".to_string();
-        for step in &self.0 {
-            match step {
-                Step::Field(field) => {
-                    path.push('.');
-                    path.push_str(field);
-                }
-                Step::Index(index) => path.push_str(&format!("[{index}]")),
-            }
-        }
-        path.push_str(".id");
-        path
+        let mut steps = self.0.clone();
+        steps.push(Step::Key("id"));
+        path(&steps)
     }
 }
 
@@ -93,7 +84,7 @@ pub fn check_and_repair(doc: &mut Document) -> Result<(), JsonError> {
     }
     visit_sections(&doc.sections, "sections", &mut ids, &mut trail)?;
     if let Some(protocol) = &doc.protocol {
-        trail.0.push(Step::Field("protocol"));
+        trail.0.push(Step::Key("protocol"));
         for (i, item) in protocol.agenda.iter().enumerate() {
             trail.within("agenda", i, |t| {
                 ids.visit(item.id.0, t)?;

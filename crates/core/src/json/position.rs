@@ -5,13 +5,31 @@
 
 /// One step of a path: an object member or an array element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step<'a> {
+pub(super) enum Step<'a> {
     Key(&'a str),
     Index(usize),
 }
 
-/// The steps of a path as [`JsonError`](super::JsonError) writes it:
-/// keys joined by `.`, array positions in brackets.
+/// A path as [`JsonError`](super::JsonError) writes it: keys joined by
+/// `.`, array positions in brackets (`document.sections[1].id`); what
+/// [`steps`] reads back.
+pub(super) fn path(steps: &[Step<'_>]) -> String {
+    let mut path = String::new();
+    for step in steps {
+        match step {
+            Step::Key(key) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Step::Index(index) => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
+}
+
+/// The steps of a path written by [`path`].
 fn steps(path: &str) -> Option<Vec<Step<'_>>> {
     let mut steps = Vec::new();
     for part in path.split('.') {
@@ -171,6 +189,21 @@ impl Cursor<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_written_read_back_as_their_steps() {
+        let written = [
+            Step::Key("document"),
+            Step::Key("sections"),
+            Step::Index(1),
+            Step::Key("directives"),
+            Step::Index(0),
+            Step::Key("id"),
+        ];
+        let text = path(&written);
+        assert_eq!(text, "document.sections[1].directives[0].id");
+        assert_eq!(steps(&text), Some(written.to_vec()));
+    }
 
     #[test]
     fn paths_split_into_keys_and_positions() {
