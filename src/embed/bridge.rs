@@ -8,7 +8,7 @@ use std::rc::Rc;
 use resolution_core::extract::utf16_range;
 use resolution_core::library::{export_json, parse_import, DraftId};
 use resolution_core::locale::Locale;
-use resolution_core::validate::{add_converted_ranges, validate, Diagnostic, ValidateOptions};
+use resolution_core::validate::{validate, Diagnostic, LocatedTexts, ValidateOptions};
 use resolution_core::Document;
 use wasm_bindgen::JsValue;
 use yew::Callback;
@@ -175,13 +175,14 @@ fn diagnostics_value(
     doc: Option<&Document>,
     locale: Locale,
 ) -> serde_json::Value {
+    let texts = doc.map(LocatedTexts::new);
     serde_json::Value::Array(
         diagnostics
             .iter()
             .map(|d| {
                 let mut value = serde_json::to_value(d).unwrap_or_default();
-                if let Some(doc) = doc {
-                    add_converted_ranges(doc, d, &mut value, "utf16_range", utf16_range);
+                if let Some(texts) = &texts {
+                    texts.add_converted_ranges(d, &mut value, "utf16_range", utf16_range);
                 }
                 if let Some(map) = value.as_object_mut() {
                     map.insert("message".into(), d.message(locale).into());

@@ -2,13 +2,11 @@
 
 use resolution_core::extract::char_range;
 use resolution_core::locale::Locale;
-use resolution_core::validate::{
-    add_converted_ranges, validate, Diagnostic, Severity, ValidateOptions,
-};
+use resolution_core::validate::{validate, Diagnostic, LocatedTexts, Severity, ValidateOptions};
 use resolution_core::Document;
 use serde_json::Value;
 
-use crate::locate;
+use crate::locate::Labels;
 
 /// The diagnostics of a document, in the validator's order.
 pub fn diagnostics(doc: &Document, options: &ValidateOptions) -> Vec<Diagnostic> {
@@ -65,10 +63,11 @@ fn diagnostic_lines(
     locale: Locale,
 ) -> String {
     let mut out = String::new();
+    let labels = Labels::new(doc, locale);
     for d in diagnostics {
         out.push_str(&format!(
             "{name}:{}: {} {} {}\n",
-            locate::label(doc, &d.location, locale),
+            labels.label(&d.location),
             d.severity.label(locale),
             d.code.as_str(),
             d.message(locale)
@@ -137,17 +136,16 @@ pub fn render_json(doc: &Document, diagnostics: &[Diagnostic], locale: Locale) -
 
 /// The diagnostics as [`render_json`] gives them, as a value.
 pub fn json_items(doc: &Document, diagnostics: &[Diagnostic], locale: Locale) -> Value {
+    let labels = Labels::new(doc, locale);
+    let texts = LocatedTexts::new(doc);
     let items: Vec<Value> = diagnostics
         .iter()
         .map(|d| {
             let mut value = serde_json::to_value(d).unwrap_or(Value::Null);
-            add_converted_ranges(doc, d, &mut value, "char_range", char_range);
+            texts.add_converted_ranges(d, &mut value, "char_range", char_range);
             if let Value::Object(map) = &mut value {
                 map.insert("message".to_string(), Value::from(d.message(locale)));
-                map.insert(
-                    "where".to_string(),
-                    Value::from(locate::label(doc, &d.location, locale)),
-                );
+                map.insert("where".to_string(), Value::from(labels.label(&d.location)));
             }
             value
         })

@@ -1,12 +1,15 @@
 //! Human-readable names for diagnostic locations: `header.topic`,
 //! `section 2`, `item 2.3.1`, `agenda 1, item 1.2` (or their Russian
 //! forms: `заголовок: тема`, `раздел 2`, `пункт 2.3.1`, …). Directives are
-//! numbered as on the control sheet.
+//! numbered as on the control sheet. [`Labels`] numbers a document once,
+//! so naming each of tens of thousands of findings is a look-up.
+
+use std::collections::HashMap;
 
 use resolution_core::control::{format_number, section_numbers};
 use resolution_core::locale::Locale;
 use resolution_core::validate::{HeaderField, Location};
-use resolution_core::{DirectiveId, Document, Section};
+use resolution_core::{AgendaItemId, DirectiveId, Document, ParagraphId, Section, SectionId};
 
 /// Words of the labels in one language.
 struct Words {
@@ -46,32 +49,91 @@ fn words(locale: Locale) -> &'static Words {
     }
 }
 
-pub fn label(doc: &Document, location: &Location, locale: Locale) -> String {
-    let w = words(locale);
-    match location {
-        Location::Header { field, .. } => header_field(*field, locale),
-        Location::Preamble { paragraph } => doc
-            .preamble
-            .iter()
-            .position(|p| p.id == *paragraph)
-            .map_or_else(
-                || format!("{} #{paragraph}", w.preamble),
-                |i| format!("{} {}", w.preamble, i + 1),
-            ),
-        Location::Section { section } => section_label(doc, |s| s.id == *section, w.section, w),
-        Location::SectionLead { section, .. } => {
-            section_label(doc, |s| s.id == *section, w.lead, w)
+/// The labels of one document's nodes in one language, numbered once.
+pub struct Labels {
+    words: &'static Words,
+    locale: Locale,
+    preamble: HashMap<ParagraphId, usize>,
+    /// The agenda position (1-based) for protocol decisions and the
+    /// section's position (1-based) in its list.
+    sections: HashMap<SectionId, (Option<usize>, usize)>,
+    directives: HashMap<DirectiveId, String>,
+    agenda: HashMap<AgendaItemId, usize>,
+}
+
+impl Labels {
+    pub fn new(doc: &Document, locale: Locale) -> Self {
+        let words = words(locale);
+        let mut labels = Self {
+            words,
+            locale,
+            preamble: HashMap::new(),
+            sections: HashMap::new(),
+            directives: HashMap::new(),
+            agenda: HashMap::new(),
+        };
+        for (i, paragraph) in doc.preamble.iter().enumerate() {
+            labels.preamble.entry(paragraph.id).or_insert(i + 1);
         }
-        Location::Directive { directive, .. } => directive_label(doc, *directive, w),
-        Location::AgendaItem { item } => doc
-            .protocol
-            .iter()
-            .flat_map(|p| p.agenda.iter())
-            .position(|a| a.id == *item)
-            .map_or_else(
-                || format!("{} #{item}", w.agenda),
-                |i| format!("{} {}", w.agenda, i + 1),
-            ),
+        let agenda = doc.protocol.iter().flat_map(|p| p.agenda.iter());
+        for (i, item) in agenda.enumerate() {
+            labels.agenda.entry(item.id).or_insert(i + 1);
+        }
+        for (agenda, sections) in section_lists(doc) {
+            for (i, section) in sections.iter().enumerate() {
+                labels.sections.entry(section.id).or_insert((agenda, i + 1));
+                labels.name_directives(agenda, i + 1, section);
+            }
+        }
+        labels
+    }
+
+    /// Names every directive of a section by its control-sheet number; a
+    /// deadline line, which has none, by the numbered directive above it
+    /// or else by its section.
+    fn name_directives(&mut self, agenda: Option<usize>, position: usize, section: &Section) {
+        let w = self.words;
+        let at = prefix(agenda, w);
+        let mut above: Option<Vec<usize>> = None;
+        for (directive, path) in section_numbers(section, &[position]) {
+            let label = match (&path, &above) {
+                (Some(path), _) => format!("{at}{} {}", w.item, format_number(path)),
+                (None, Some(above)) => format!("{at}{} {}", w.line_after, format_number(above)),
+                (None, None) => format!("{at}{} {position}", w.line_in),
+            };
+            self.directives.entry(directive).or_insert(label);
+            if path.is_some() {
+                above = path;
+            }
+        }
+    }
+
+    pub fn label(&self, location: &Location) -> String {
+        let w = self.words;
+        match location {
+            Location::Header { field, .. } => header_field(*field, self.locale),
+            Location::Preamble { paragraph } => match self.preamble.get(paragraph) {
+                Some(i) => format!("{} {i}", w.preamble),
+                None => format!("{} #{paragraph}", w.preamble),
+            },
+            Location::Section { section } => self.section_label(*section, w.section),
+            Location::SectionLead { section, .. } => self.section_label(*section, w.lead),
+            Location::Directive { directive, .. } => match self.directives.get(directive) {
+                Some(label) => label.clone(),
+                None => format!("{} #{directive}", w.item),
+            },
+            Location::AgendaItem { item } => match self.agenda.get(item) {
+                Some(i) => format!("{} {i}", w.agenda),
+                None => format!("{} #{item}", w.agenda),
+            },
+        }
+    }
+
+    fn section_label(&self, section: SectionId, word: &str) -> String {
+        match self.sections.get(&section) {
+            Some((agenda, i)) => format!("{}{word} {i}", prefix(*agenda, self.words)),
+            None => word.to_string(),
+        }
     }
 }
 
@@ -105,39 +167,4 @@ fn section_lists(doc: &Document) -> impl Iterator<Item = (Option<usize>, &[Secti
 
 fn prefix(agenda: Option<usize>, w: &Words) -> String {
     agenda.map_or_else(String::new, |a| format!("{} {a}, ", w.agenda))
-}
-
-fn section_label(doc: &Document, is: impl Fn(&Section) -> bool, word: &str, w: &Words) -> String {
-    for (agenda, sections) in section_lists(doc) {
-        if let Some(i) = sections.iter().position(&is) {
-            return format!("{}{word} {}", prefix(agenda, w), i + 1);
-        }
-    }
-    word.to_string()
-}
-
-/// Names a directive by its control-sheet number; a deadline line, which
-/// has none, by the numbered directive above it or else by its section.
-fn directive_label(doc: &Document, id: DirectiveId, w: &Words) -> String {
-    for (agenda, sections) in section_lists(doc) {
-        for (i, section) in sections.iter().enumerate() {
-            let mut above: Option<Vec<usize>> = None;
-            for (directive, path) in section_numbers(section, &[i + 1]) {
-                if directive == id {
-                    let at = prefix(agenda, w);
-                    return match (path, above) {
-                        (Some(path), _) => format!("{at}{} {}", w.item, format_number(&path)),
-                        (None, Some(above)) => {
-                            format!("{at}{} {}", w.line_after, format_number(&above))
-                        }
-                        (None, None) => format!("{at}{} {}", w.line_in, i + 1),
-                    };
-                }
-                if path.is_some() {
-                    above = path;
-                }
-            }
-        }
-    }
-    format!("{} #{id}", w.item)
 }

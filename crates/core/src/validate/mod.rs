@@ -93,7 +93,7 @@ mod words;
 
 pub use code::{RuleCode, UnknownRuleCode};
 pub use diagnostic::{ArgValue, Args, Diagnostic, HeaderField, Location, Related, Severity};
-pub use located_text::add_converted_ranges;
+pub use located_text::LocatedTexts;
 pub use validator::Validator;
 
 use serde::{Deserialize, Serialize};
