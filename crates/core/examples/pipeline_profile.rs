@@ -4,11 +4,17 @@
 //! `valgrind --tool=callgrind --toggle-collect=pipeline_profile::run_pipeline`
 //! attach to `run_pipeline`.
 //!
+//! The process keeps freed memory, as the benchmark does (see
+//! `benches/pipeline/memory.rs`); `--return-memory` keeps glibc's
+//! defaults instead, to compare.
+//!
 //! Run: `cargo run --profile bench -p resolution-core --example
-//! pipeline_profile -- [bytes] [runs]`.
+//! pipeline_profile -- [bytes] [runs] [--return-memory]`.
 
 #[path = "../benches/pipeline/generate.rs"]
 mod generate;
+#[path = "../benches/pipeline/memory.rs"]
+mod memory;
 #[path = "../benches/pipeline/paste.rs"]
 mod paste;
 
@@ -25,7 +31,11 @@ fn run_pipeline(text: &str) -> (usize, Duration) {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let return_memory = std::env::args().any(|a| a == "--return-memory");
+    if !return_memory {
+        memory::keep_freed_memory();
+    }
+    let mut args = std::env::args().skip(1).filter(|a| a != "--return-memory");
     let bytes = args
         .next()
         .and_then(|a| a.parse().ok())
@@ -39,11 +49,15 @@ fn main() {
         found = count;
         best = best.min(time);
     }
+    let faults = memory::faults_per_run(|| {
+        run_pipeline(&text);
+    });
     let megabytes = text.len() as f64 / 1e6;
     println!(
-        "{} bytes, {found} findings and phrases, best of {runs}: {:.2} ms, {:.1} MB/s",
+        "{} bytes, {found} findings and phrases, best of {runs}: {:.2} ms, {:.1} MB/s, {} page faults per run",
         text.len(),
         best.as_secs_f64() * 1e3,
-        megabytes / best.as_secs_f64()
+        megabytes / best.as_secs_f64(),
+        faults.map_or_else(|| "?".to_string(), |f| format!("{f:.0}")),
     );
 }

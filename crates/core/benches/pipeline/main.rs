@@ -5,11 +5,14 @@
 //! rule; at ~100 KB, ~1 MB and ~10 MB. Then
 //! re-validation of a 1,000-directive document after one directive is
 //! edited. After criterion finishes, the numbers go to
-//! `target/bench-results/pipeline.{json,md}`.
+//! `target/bench-results/pipeline.{json,md}`. The process keeps freed
+//! memory, as the browser does (see [`memory`]), and the report gives the
+//! page faults per pipeline run.
 //!
 //! Run: `cargo bench -p resolution-core --bench pipeline`.
 
 mod generate;
+mod memory;
 mod paste;
 mod report;
 
@@ -41,6 +44,9 @@ fn bench_pipeline(c: &mut Criterion, cases: &mut Vec<Case>) {
             id: label.to_string(),
             bytes: Some(bytes),
             note: format!("{:.2} MB text", bytes as f64 / 1e6),
+            faults: memory::faults_per_run(|| {
+                black_box(paste::pipeline(&text));
+            }),
         });
     }
     group.finish();
@@ -95,12 +101,14 @@ fn bench_revalidate(c: &mut Criterion, cases: &mut Vec<Case>) {
         note: format!(
             "{count} directives, one edited, `Validator::update` ({analysed} re-analysed)"
         ),
+        faults: None,
     });
     cases.push(Case {
         group: "revalidate",
         id: "full".to_string(),
         bytes: None,
         note: format!("{count} directives, full `validate`"),
+        faults: None,
     });
 }
 
@@ -123,6 +131,7 @@ fn edited(doc: &Document, round: usize) -> Document {
 }
 
 fn main() {
+    let kept = memory::keep_freed_memory();
     let target = report::target_dir();
     let mut c = Criterion::default()
         .output_directory(&target.join("criterion"))
@@ -135,7 +144,7 @@ fn main() {
     bench_revalidate(&mut c, &mut cases);
     c.final_summary();
     if std::env::args().any(|a| a == "--bench") {
-        match report::write(&target, &cases) {
+        match report::write(&target, &cases, kept) {
             Ok(table) => println!("\n{table}"),
             Err(e) => eprintln!("cannot write bench results: {e}"),
         }

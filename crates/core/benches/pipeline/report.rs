@@ -12,6 +12,8 @@ pub struct Case {
     pub id: String,
     pub bytes: Option<u64>,
     pub note: String,
+    /// Minor page faults per iteration, where the platform counts them.
+    pub faults: Option<f64>,
 }
 
 /// The cargo target directory: the bench binary lives in
@@ -43,7 +45,8 @@ fn mb_per_s(bytes: u64, ns: f64) -> f64 {
 }
 
 /// Writes both files; returns the markdown table.
-pub fn write(target: &Path, cases: &[Case]) -> std::io::Result<String> {
+/// `kept` says whether the process keeps freed memory (see `memory.rs`).
+pub fn write(target: &Path, cases: &[Case], kept: bool) -> std::io::Result<String> {
     let criterion_dir = target.join("criterion");
     let measured: Vec<(&Case, f64)> = cases
         .iter()
@@ -56,19 +59,29 @@ pub fn write(target: &Path, cases: &[Case]) -> std::io::Result<String> {
          `Validator::update`, which extracts deadlines, targets and references from every \
          directive once (the extract stage; its results are read back with \
          `Validator::extractions`, not extracted again) and runs every rule. \
-         `revalidate` re-validates after one directive is edited.\n\n\
-         | case | input | mean | throughput |\n|---|---|---|---|\n",
+         `revalidate` re-validates after one directive is edited.\n\n",
+    );
+    md.push_str(if kept {
+        "Freed memory stays in the process between iterations, as in the browser \
+         (glibc `mallopt`, see `benches/pipeline/memory.rs`).\n\n"
+    } else {
+        "The allocator's defaults were kept: this platform has no `mallopt`.\n\n"
+    });
+    md.push_str(
+        "| case | input | mean | throughput | page faults per run |\n|---|---|---|---|---|\n",
     );
     let mut rows = Vec::new();
     for (case, ns) in &measured {
         let throughput = case.bytes.map(|b| mb_per_s(b, *ns));
         md.push_str(&format!(
-            "| {}/{} | {} | {} | {} |\n",
+            "| {}/{} | {} | {} | {} | {} |\n",
             case.group,
             case.id,
             case.note,
             human_time(*ns),
             throughput.map_or_else(|| "–".to_string(), |t| format!("{t:.1} MB/s")),
+            case.faults
+                .map_or_else(|| "–".to_string(), |f| format!("{f:.0}")),
         ));
         rows.push(json!({
             "name": format!("{}/{}", case.group, case.id),
@@ -76,6 +89,7 @@ pub fn write(target: &Path, cases: &[Case]) -> std::io::Result<String> {
             "bytes": case.bytes,
             "mean_ns": ns,
             "mb_per_s": throughput,
+            "page_faults_per_run": case.faults,
         }));
     }
 
@@ -88,6 +102,7 @@ pub fn write(target: &Path, cases: &[Case]) -> std::io::Result<String> {
     }
     let report = json!({
         "benchmark": "pipeline",
+        "freed_memory_kept": kept,
         "results": rows,
         "growth": growth.as_ref().map(|g| json!({
             "from": g.from,
