@@ -332,7 +332,35 @@ fn year_less_academic_years_are_the_one_of_the_adoption_date() {
 }
 
 #[test]
-fn bare_text_dates_and_numbers_are_not_deadlines() {
+fn a_date_in_words_without_a_preposition_is_the_day_of_the_task() {
+    assert_eq!(
+        only("Провести 5 мая 2019 года районный праздник"),
+        ("5 мая 2019 года".into(), DeadlineValue::Date(d(2019, 5, 5)))
+    );
+    assert_eq!(
+        only("провести праздник 15 октября 2019 г. в 10.00").1,
+        DeadlineValue::Date(d(2019, 10, 15))
+    );
+    // Without its year it may be any day; after `от` it dates a document.
+    none_in("провести праздник 5 мая");
+    none_in("по письму от 5 мая 2019 года провести сверку");
+}
+
+#[test]
+fn a_date_in_words_not_after_adoption_is_an_earlier_event() {
+    let ctx = ExtractContext::adopted(Some(d(2019, 8, 30)));
+    let text = "По итогам совещания 28 августа 2019 года провести сверку 5 сентября 2019 года";
+    let found = extract(text, &ctx);
+    let phrases: Vec<&str> = found
+        .deadlines
+        .iter()
+        .map(|dl| &text[dl.range.clone()])
+        .collect();
+    assert_eq!(phrases, ["5 сентября 2019 года"]);
+}
+
+#[test]
+fn bare_text_dates_in_narrative_and_numbers_are_not_deadlines() {
     none_in("Одобрена участниками пленарного заседания 30 августа 2019 года");
     none_in("Совещание (13 февраля 2020 г.) прошло в актовом зале");
     none_in("1.1. Принять участие в реализации мероприятий");

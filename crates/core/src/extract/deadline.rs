@@ -5,8 +5,8 @@
 use crate::date::CivilDate;
 
 use super::periods::{
-    academic_year, any_date, month_phrase, numeric_date, period, year_number, year_phrase,
-    year_range, year_word, RawDate, RawPeriod,
+    academic_year, any_date, month_phrase, numeric_date, period, text_date, year_number,
+    year_phrase, year_range, year_word, RawDate, RawPeriod,
 };
 use super::scan::Scan;
 use super::types::{DeadlineValue, ExtractContext, Period, Recurrence};
@@ -18,10 +18,23 @@ pub(super) struct Found {
     pub end: usize,
     pub value: DeadlineValue,
     pub year_implied: bool,
-    /// Introduced by a bare `в`/`во` (`в 2019 году`): in a sentence that
-    /// already narrates the past (`центры открыты в 2019 г.`) it is a fact,
-    /// not a deadline.
-    pub bare_in: bool,
+    /// How bare the phrase is, which decides when it is a fact rather
+    /// than a deadline.
+    pub bare: Bare,
+}
+
+/// A phrase that a narrative sentence turns into a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Bare {
+    /// Introduced by a word that sets a term (`до`, `к концу`, `Срок:`).
+    No,
+    /// Introduced by a bare `в`/`во` (`в 2019 году`): after a past form in
+    /// the same sentence (`центры открыты в 2019 г.`) it is a fact.
+    In,
+    /// A date in words with no introducing word (`провести 5 мая 2024
+    /// года`): a past form anywhere in the sentence (`совещание
+    /// (13 февраля 2020 г.) прошло`) makes it a fact.
+    Date,
 }
 
 impl Found {
@@ -30,7 +43,7 @@ impl Found {
             end,
             value,
             year_implied,
-            bare_in: false,
+            bare: Bare::No,
         }
     }
 }
@@ -75,6 +88,24 @@ pub(super) fn deadline_at(
     if let Some(date) = numeric_date(s, i).filter(|_| !dated_document) {
         let (value, implied) = date_value(date, ctx);
         return Some(Found::new(date.next, value, implied));
+    }
+    // `Провести 5 мая 2024 года семинар`: the day the task is done. A date
+    // in words without its year (`5 мая`) is too often some other day, and
+    // one not after the adoption date is that of an earlier event
+    // (`по итогам совещания 28 августа 2019 года провести …`).
+    if let Some(date) = text_date(s, i).filter(|d| d.year.is_some() && !dated_document) {
+        let (value, implied) = date_value(date, ctx);
+        let earlier = match (value, ctx.adopted_on) {
+            (DeadlineValue::Date(day), Some(adopted)) => day <= adopted,
+            _ => false,
+        };
+        if earlier {
+            return None;
+        }
+        return Some(Found {
+            bare: Bare::Date,
+            ..Found::new(date.next, value, implied)
+        });
     }
     if let Some((first, second, next)) = academic_year(s, i) {
         return Some(Found::new(
@@ -294,7 +325,7 @@ fn in_phrase(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
             }
         }
         _ => within(s, i, ctx).map(|found| Found {
-            bare_in: true,
+            bare: Bare::In,
             ..found
         }),
     }
@@ -437,15 +468,20 @@ pub(super) fn date_value(date: RawDate, ctx: &ExtractContext) -> (DeadlineValue,
 
 /// Whether a lower-cased word is a past-tense verb or a short passive
 /// participle (`были`, `открыты`, `проведены`, `проводилось`,
-/// `отметили`): the mark of a narrative sentence.
+/// `отметили`, `одобрена`, `принята`): the mark of a narrative sentence.
 pub(super) fn is_past_form(word: &str) -> bool {
     // Cyrillic letters take two bytes: 12 bytes are six letters. The last
     // letter tells which list can hold the word, so most words are turned
     // away after one comparison.
     let long = || word.len() >= 14 && PAST_LONG_ENDINGS.iter().any(|e| word.ends_with(e));
     match word.as_bytes().get(word.len().saturating_sub(2)..) {
-        // л, а, о
-        Some([0xD0, 0xBB | 0xB0 | 0xBE]) => PAST_EXACT.contains(&word),
+        // а
+        Some([0xD0, 0xB0]) => {
+            PAST_EXACT.contains(&word)
+                || (word.len() >= 14 && PAST_FEMININE_ENDINGS.iter().any(|e| word.ends_with(e)))
+        }
+        // л, о
+        Some([0xD0, 0xBB | 0xBE]) => PAST_EXACT.contains(&word),
         // и, ы
         Some([0xD0, 0xB8]) => PAST_EXACT.contains(&word) || long(),
         Some([0xD1, 0x8B]) => long(),
@@ -467,11 +503,22 @@ const PAST_EXACT: &[&str] = &[
     "стала",
     "стало",
     "стали",
+    "прошёл",
+    "прошел",
+    "прошла",
+    "прошло",
+    "прошли",
 ];
 
 /// Endings of past plurals and short participles, in words of at least
 /// seven letters (`отметили`, `открыты`, `проведены`).
 const PAST_LONG_ENDINGS: &[&str] = &["ли", "ыты", "яты", "иты", "уты", "ены", "ёны", "аны", "яны"];
+
+/// Endings of feminine short participles, in words of at least seven
+/// letters (`одобрена`, `принята`, `открыта`, `организована`). Nouns of
+/// that length with these endings are rare in resolutions; `-ана` is left
+/// out for place names (`Татарстана`).
+const PAST_FEMININE_ENDINGS: &[&str] = &["ена", "ёна", "ована", "ята", "ыта"];
 
 /// Endings of reflexive past forms, in words of at least six letters
 /// (`проводилось`).
@@ -479,7 +526,9 @@ const PAST_REFLEXIVE_ENDINGS: &[&str] = &["лись", "лось", "лся", "л�
 
 #[cfg(test)]
 mod tests {
-    use super::{is_past_form, PAST_EXACT, PAST_LONG_ENDINGS, PAST_REFLEXIVE_ENDINGS};
+    use super::{
+        is_past_form, PAST_EXACT, PAST_FEMININE_ENDINGS, PAST_LONG_ENDINGS, PAST_REFLEXIVE_ENDINGS,
+    };
 
     /// The definition [`is_past_form`] implements, without its shortcuts
     /// by last letter (lengths in bytes: Cyrillic letters take two).
@@ -487,6 +536,7 @@ mod tests {
         PAST_EXACT.contains(&word)
             || (word.len() >= 12 && PAST_REFLEXIVE_ENDINGS.iter().any(|e| word.ends_with(e)))
             || (word.len() >= 14 && PAST_LONG_ENDINGS.iter().any(|e| word.ends_with(e)))
+            || (word.len() >= 14 && PAST_FEMININE_ENDINGS.iter().any(|e| word.ends_with(e)))
     }
 
     #[test]
@@ -527,5 +577,7 @@ mod tests {
         }
         assert!(is_past_form("проведены") && is_past_form("проводилось"));
         assert!(!is_past_form("обеспечить") && !is_past_form("организации"));
+        assert!(is_past_form("одобрена") && is_past_form("организована"));
+        assert!(!is_past_form("татарстана") && !is_past_form("программа"));
     }
 }

@@ -78,6 +78,7 @@ pub use types::{
     LegalRef, Period, Recurrence, Target, TargetUnit,
 };
 
+use deadline::Bare;
 use scan::{Kind, Scan, ScanBuffers};
 
 /// Finds deadlines, targets and legal references in `text`.
@@ -174,7 +175,12 @@ fn extract_from(scan: &Scan, ctx: &ExtractContext, links: &mut LinkBuffers) -> E
             .or_else(|| deadline::deadline_at(scan, i, ctx, false).map(|found| (found, false)));
         if let Some((found, labelled)) = found {
             let end = found.end.max(i + 1);
-            if found.bare_in && narrative {
+            let fact = match found.bare {
+                Bare::No => false,
+                Bare::In => narrative,
+                Bare::Date => narrative || narrates_ahead(scan, end),
+            };
+            if fact {
                 i = end;
                 continue;
             }
@@ -306,6 +312,17 @@ fn clause_breaks(scan: &Scan, counts: &mut Vec<u32>) {
 /// Whether token `k` ends a clause: a line break, `;`, `!`, `?`, or a full
 /// stop that does not close a short abbreviation such as `г.`.
 #[inline]
+/// Whether the sentence holds a past form from token `k` on.
+fn narrates_ahead(scan: &Scan, mut k: usize) -> bool {
+    while k < scan.len() && !is_clause_break(scan, k) {
+        if scan.word(k).is_some_and(deadline::is_past_form) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn is_clause_break(scan: &Scan, k: usize) -> bool {
     match scan.tok(k).map(|t| t.kind) {
         Some(Kind::Newline | Kind::Punct(';' | '!' | '?')) => true,
