@@ -168,3 +168,127 @@ fn section_lists(doc: &Document) -> impl Iterator<Item = (Option<usize>, &[Secti
 fn prefix(agenda: Option<usize>, w: &Words) -> String {
     agenda.map_or_else(String::new, |a| format!("{} {a}, ", w.agenda))
 }
+
+#[cfg(test)]
+mod tests {
+    use resolution_core::text::import_text;
+
+    use super::*;
+
+    const DECISION: &str = "РЕШЕНИЕ\n\
+совещания руководителей\n\
+\n\
+Участники обсудили итоги года.\n\
+\n\
+1. Руководителям ОО:\n\
+Срок исполнения: постоянно\n\
+1.1. провести собрания с родителями;\n\
+1.2. обеспечить участие в олимпиаде.\n\
+Срок исполнения: до 1 марта 2025 года\n\
+2. Управлению образования:\n\
+2.1. подготовить отчёт до 1 апреля 2025 года.\n";
+
+    const PROTOCOL: &str = "ПРОТОКОЛ №3\n\
+заседания методического совета\n\
+\n\
+Председатель: Иванова А.А.\n\
+Секретарь: Петрова Б.Б.\n\
+\n\
+ПОВЕСТКА:\n\
+1. О плане работы.\n\
+2. Об олимпиаде.\n\
+\n\
+1. СЛУШАЛИ: Иванову А.А. о плане работы.\n\
+РЕШИЛИ:\n\
+1.1. Утвердить план работы.\n\
+2. СЛУШАЛИ: Петрову Б.Б. об олимпиаде.\n\
+РЕШИЛИ:\n\
+2.1. Провести олимпиаду до 1 декабря 2025 года.\n\
+2.2. Подвести итоги до 20 декабря 2025 года.\n";
+
+    fn directive_labels(doc: &Document, locale: Locale) -> Vec<String> {
+        let labels = Labels::new(doc, locale);
+        doc.all_directives()
+            .map(|d| labels.label(&Location::directive(d.id)))
+            .collect()
+    }
+
+    #[test]
+    fn directives_are_named_as_on_the_control_sheet() {
+        let doc = import_text(DECISION);
+        assert_eq!(
+            directive_labels(&doc, Locale::Ru),
+            [
+                "строка срока в разделе 1",
+                "пункт 1.1",
+                "пункт 1.2",
+                "строка срока после пункта 1.2",
+                "пункт 2.1",
+            ]
+        );
+        assert_eq!(
+            directive_labels(&doc, Locale::En)[3],
+            "deadline line after item 1.2"
+        );
+    }
+
+    #[test]
+    fn sections_preamble_and_header_by_position() {
+        let doc = import_text(DECISION);
+        let labels = Labels::new(&doc, Locale::Ru);
+        let second = doc.sections.get(1).map(|s| s.id).expect("two sections");
+        assert_eq!(
+            labels.label(&Location::Section { section: second }),
+            "раздел 2"
+        );
+        let lead = Location::SectionLead {
+            section: second,
+            range: None,
+        };
+        assert_eq!(labels.label(&lead), "вводная фраза раздела 2");
+        let paragraph = doc.preamble.first().map(|p| p.id).expect("a preamble");
+        assert_eq!(
+            labels.label(&Location::Preamble { paragraph }),
+            "преамбула, абзац 1"
+        );
+        let topic = Location::Header {
+            field: HeaderField::Topic,
+            range: None,
+        };
+        assert_eq!(labels.label(&topic), "заголовок: тема");
+    }
+
+    #[test]
+    fn protocol_decisions_name_their_agenda_item() {
+        let doc = import_text(PROTOCOL);
+        // A section of one directive is numbered as the section, as on
+        // the control sheet (`1.1.` there, under agenda item 1).
+        assert_eq!(
+            directive_labels(&doc, Locale::Ru),
+            [
+                "вопрос повестки 1, пункт 1",
+                "вопрос повестки 2, пункт 1.1",
+                "вопрос повестки 2, пункт 1.2",
+            ]
+        );
+        let labels = Labels::new(&doc, Locale::En);
+        let second = doc
+            .protocol
+            .as_ref()
+            .and_then(|p| p.agenda.get(1))
+            .map(|a| a.id)
+            .expect("two agenda items");
+        assert_eq!(
+            labels.label(&Location::AgendaItem { item: second }),
+            "agenda 2"
+        );
+    }
+
+    #[test]
+    fn nodes_not_in_the_document_are_named_by_id() {
+        let doc = import_text(DECISION);
+        let labels = Labels::new(&doc, Locale::En);
+        let stranger = Location::directive(DirectiveId(9_999));
+        assert_eq!(labels.label(&stranger), "item #9999");
+    }
+}
