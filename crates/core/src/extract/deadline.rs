@@ -475,11 +475,14 @@ pub(super) fn is_past_form(word: &str) -> bool {
     // away after one comparison.
     let long = || word.len() >= 14 && PAST_LONG_ENDINGS.iter().any(|e| word.ends_with(e));
     match word.as_bytes().get(word.len().saturating_sub(2)..) {
-        // а
-        Some([0xD0, 0xB0]) => {
-            PAST_EXACT.contains(&word)
-                || (word.len() >= 14 && PAST_FEMININE_ENDINGS.iter().any(|e| word.ends_with(e)))
-        }
+        // а, after л (`была`) or after н, т (`одобрена`, `принята`)
+        Some([0xD0, 0xB0]) => match word.as_bytes().get(word.len().saturating_sub(4)..) {
+            Some([0xD0, 0xBB, ..]) => PAST_EXACT.contains(&word),
+            Some([0xD0, 0xBD, ..] | [0xD1, 0x82, ..]) => {
+                word.len() >= 14 && PAST_FEMININE_ENDINGS.iter().any(|e| word.ends_with(e))
+            }
+            _ => false,
+        },
         // л, о
         Some([0xD0, 0xBB | 0xBE]) => PAST_EXACT.contains(&word),
         // и, ы

@@ -309,9 +309,6 @@ fn clause_breaks(scan: &Scan, counts: &mut Vec<u32>) {
     counts.push(count);
 }
 
-/// Whether token `k` ends a clause: a line break, `;`, `!`, `?`, or a full
-/// stop that does not close a short abbreviation such as `г.`.
-#[inline]
 /// Whether the sentence holds a past form from token `k` on.
 fn narrates_ahead(scan: &Scan, mut k: usize) -> bool {
     while k < scan.len() && !is_clause_break(scan, k) {
@@ -323,6 +320,9 @@ fn narrates_ahead(scan: &Scan, mut k: usize) -> bool {
     false
 }
 
+/// Whether token `k` ends a clause: a line break, `;`, `!`, `?`, or a full
+/// stop that does not close a short abbreviation such as `г.`.
+#[inline]
 fn is_clause_break(scan: &Scan, k: usize) -> bool {
     match scan.tok(k).map(|t| t.kind) {
         Some(Kind::Newline | Kind::Punct(';' | '!' | '?')) => true,
