@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use resolution_core::extract::utf16_range;
+use resolution_core::extract::Units;
 use resolution_core::library::{export_json, parse_import, DraftId};
 use resolution_core::locale::Locale;
 use resolution_core::validate::{validate, Diagnostic, LocatedTexts, ValidateOptions};
@@ -182,7 +182,7 @@ fn diagnostics_value(
             .map(|d| {
                 let mut value = serde_json::to_value(d).unwrap_or_default();
                 if let Some(texts) = &texts {
-                    texts.add_converted_ranges(d, &mut value, "utf16_range", utf16_range);
+                    texts.add_converted_ranges(d, &mut value, "utf16_range", Units::Utf16);
                 }
                 if let Some(map) = value.as_object_mut() {
                     map.insert("message".into(), d.message(locale).into());

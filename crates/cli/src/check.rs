@@ -1,6 +1,6 @@
 //! `resolution check`: validate a draft and print its diagnostics.
 
-use resolution_core::extract::char_range;
+use resolution_core::extract::Units;
 use resolution_core::locale::Locale;
 use resolution_core::validate::{validate, Diagnostic, LocatedTexts, Severity, ValidateOptions};
 use resolution_core::Document;
@@ -142,7 +142,7 @@ pub fn json_items(doc: &Document, diagnostics: &[Diagnostic], locale: Locale) ->
         .iter()
         .map(|d| {
             let mut value = serde_json::to_value(d).unwrap_or(Value::Null);
-            texts.add_converted_ranges(d, &mut value, "char_range", char_range);
+            texts.add_converted_ranges(d, &mut value, "char_range", Units::Chars);
             if let Value::Object(map) = &mut value {
                 map.insert("message".to_string(), Value::from(d.message(locale)));
                 map.insert("where".to_string(), Value::from(labels.label(&d.location)));

@@ -113,9 +113,11 @@ pub(crate) fn apply_edit(doc: &mut Document, edit: Edit) -> Result<Option<FieldR
         Edit::DuplicateSection { section } => {
             let mut copy = section_mut(doc, section)?.clone();
             copy.id = doc.new_section_id();
+            let mut fresh = FreshIds::after_alloc(doc);
             for d in &mut copy.directives {
-                reassign_ids(d, doc);
+                fresh.reassign(d);
             }
+            fresh.finish(doc);
             let focus = FieldRef::Addressee(copy.id);
             let (list, at) = list_of_section(doc, section)?;
             list.insert(at + 1, copy);
@@ -177,7 +179,9 @@ pub(crate) fn apply_edit(doc: &mut Document, edit: Edit) -> Result<Option<FieldR
                 .get(at)
                 .cloned()
                 .ok_or(EditError::DirectiveNotFound(directive))?;
-            reassign_ids(&mut copy, doc);
+            let mut fresh = FreshIds::new(doc);
+            fresh.reassign(&mut copy);
+            fresh.finish(doc);
             let focus = FieldRef::Directive(copy.id);
             let (list, at) = list_of_directive(doc, directive)?;
             list.insert(at + 1, copy);
@@ -470,10 +474,42 @@ fn find_in_directives(
         .find_map(|d| find_in_directives(&mut d.items, id))
 }
 
-fn reassign_ids(d: &mut Directive, doc: &mut Document) {
-    d.id = doc.new_directive_id();
-    for item in &mut d.items {
-        reassign_ids(item, doc);
+/// Fresh ids for the nodes of a detached copy, handed out while the
+/// document itself does not change: the same ids as one
+/// [`Document::alloc`] per node, without a walk of the whole document for
+/// each (duplicating a section of 5,000 directives took 70 ms).
+struct FreshIds {
+    next: u32,
+}
+
+impl FreshIds {
+    /// Starts with one `alloc`, which brings `next_id` past every id in use.
+    fn new(doc: &mut Document) -> Self {
+        let first = doc.alloc();
+        FreshIds { next: first }
+    }
+
+    /// Goes on after an `alloc` just made on the unchanged `doc`.
+    fn after_alloc(doc: &Document) -> Self {
+        FreshIds { next: doc.next_id }
+    }
+
+    fn next(&mut self) -> u32 {
+        let id = self.next;
+        self.next = id + 1;
+        id
+    }
+
+    fn reassign(&mut self, d: &mut Directive) {
+        d.id = DirectiveId(self.next());
+        for item in &mut d.items {
+            self.reassign(item);
+        }
+    }
+
+    /// Records the ids handed out, as the `alloc`s would have.
+    fn finish(self, doc: &mut Document) {
+        doc.next_id = doc.next_id.max(self.next);
     }
 }
 

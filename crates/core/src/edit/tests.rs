@@ -1,6 +1,6 @@
 use super::*;
 use crate::ids::{AgendaItemId, DirectiveId, SectionId};
-use crate::model::{Document, Kind};
+use crate::model::{Directive, Document, Kind};
 use crate::samples::{sample_decision, template};
 
 fn state() -> EditorState {
@@ -531,4 +531,71 @@ fn clear_source_numbers_reaches_nested_items() {
         .iter()
         .all(|sec| sec.source_number.is_none()
             && sec.directives.iter().all(|d| d.source_number.is_none())));
+}
+
+/// The ids successive `alloc`s on an unchanged copy of `doc` hand out, and
+/// its `next_id` after them.
+fn allocs(doc: &Document, count: usize) -> (Vec<u32>, u32) {
+    let mut doc = doc.clone();
+    let ids = (0..count).map(|_| doc.alloc()).collect();
+    (ids, doc.next_id)
+}
+
+/// Sample whose first directive has nested sub-items; with `next_id` past
+/// the largest id by `ahead` (ids freed by deletions).
+fn nested_sample(ahead: u32) -> Document {
+    let mut doc = sample_decision();
+    let leaf = |doc: &mut Document, items| Directive {
+        id: doc.new_directive_id(),
+        text: "подпункт".into(),
+        items,
+        source_number: None,
+    };
+    let inner = leaf(&mut doc, Vec::new());
+    let outer = leaf(&mut doc, vec![inner]);
+    let other = leaf(&mut doc, Vec::new());
+    doc.sections[0].directives[0].items = vec![outer, other];
+    doc.next_id += ahead;
+    doc
+}
+
+#[test]
+fn duplicates_get_the_ids_of_one_alloc_per_node() {
+    for ahead in [0, 40] {
+        let doc = nested_sample(ahead);
+        let original = doc.sections[0].clone();
+        let nodes = original.directives.iter().flat_map(Directive::walk).count();
+        let (want, next) = allocs(&doc, 1 + nodes);
+        let s1 = EditorState::new(doc.clone()).apply(Transaction::single(
+            Edit::DuplicateSection {
+                section: original.id,
+            },
+            0.0,
+        ));
+        let copy = &s1.doc().sections[1];
+        let got: Vec<u32> = std::iter::once(copy.id.0)
+            .chain(
+                copy.directives
+                    .iter()
+                    .flat_map(Directive::walk)
+                    .map(|d| d.id.0),
+            )
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(s1.doc().next_id, next);
+
+        let first = &original.directives[0];
+        let nodes = first.walk().count();
+        let (want, next) = allocs(&doc, nodes);
+        let s2 = EditorState::new(doc).apply(Transaction::single(
+            Edit::DuplicateDirective {
+                directive: first.id,
+            },
+            0.0,
+        ));
+        let copy = &s2.doc().sections[0].directives[1];
+        let got: Vec<u32> = copy.walk().map(|d| d.id.0).collect();
+        assert_eq!(got, want);
+        assert_eq!(s2.doc().next_id, next);
+    }
 }

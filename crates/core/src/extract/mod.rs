@@ -72,7 +72,7 @@ mod target;
 mod types;
 mod value;
 
-pub use ranges::{char_range, utf16_range};
+pub use ranges::{char_range, utf16_range, TextOffsets, Units};
 pub use types::{
     Amount, Comparator, Deadline, DeadlineValue, ExtractContext, Extraction, LegalActKind,
     LegalRef, Period, Recurrence, Target, TargetUnit,

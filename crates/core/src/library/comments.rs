@@ -4,6 +4,8 @@
 //! exported JSON. A comment whose target was deleted is kept and listed by
 //! [`orphaned`], never dropped.
 
+use std::collections::HashSet;
+
 use thiserror::Error;
 
 use crate::ids::{CommentId, DirectiveId, SectionId};
@@ -107,9 +109,23 @@ pub fn open_count(doc: &Document) -> usize {
 /// Comments whose section or directive is no longer in the document; the
 /// editor lists them with the document-level comments.
 pub fn orphaned(doc: &Document) -> Vec<&ReviewComment> {
+    // The document's nodes gathered once, not a walk of the document per
+    // comment (2,000 comments on a draft of 20,000 directives).
+    let mut nodes = HashSet::new();
+    if doc
+        .comments
+        .iter()
+        .any(|c| c.target != CommentTarget::Document)
+    {
+        for section in doc.all_sections() {
+            nodes.insert(CommentTarget::Section(section.id));
+            let directives = section.directives.iter().flat_map(Directive::walk);
+            nodes.extend(directives.map(|d| CommentTarget::Directive(d.id)));
+        }
+    }
     doc.comments
         .iter()
-        .filter(|c| !target_exists(doc, c.target))
+        .filter(|c| c.target != CommentTarget::Document && !nodes.contains(&c.target))
         .collect()
 }
 
@@ -239,6 +255,44 @@ mod tests {
         let orphans = orphaned(&doc);
         assert_eq!(orphans.len(), 1);
         assert_eq!(orphans[0].text, "Повтор пункта 2.");
+    }
+
+    #[test]
+    fn orphans_are_the_comments_whose_target_is_gone() {
+        let mut doc = sample_decision();
+        let sub = doc.new_directive_id();
+        doc.sections[1].directives[0].items.push(Directive {
+            id: sub,
+            text: "подпункт".into(),
+            items: Vec::new(),
+            source_number: None,
+        });
+        let mut targets = vec![CommentTarget::Document, CommentTarget::Directive(sub)];
+        for section in &doc.sections {
+            targets.push(CommentTarget::Section(section.id));
+            targets.extend(
+                section
+                    .directives
+                    .iter()
+                    .map(|d| CommentTarget::Directive(d.id)),
+            );
+        }
+        for (n, target) in targets.into_iter().enumerate() {
+            add_comment(&mut doc, target, "Рецензент", "замечание", n as u64).expect("valid");
+        }
+        assert!(orphaned(&doc).is_empty());
+        doc.sections.remove(0);
+        doc.sections[0].directives[0].items.clear();
+        doc.sections[1].directives.remove(0);
+        let want: Vec<CommentId> = doc
+            .comments
+            .iter()
+            .filter(|c| !target_exists(&doc, c.target))
+            .map(|c| c.id)
+            .collect();
+        assert!(want.len() > 3, "{want:?}");
+        let got: Vec<CommentId> = orphaned(&doc).iter().map(|c| c.id).collect();
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -3,11 +3,13 @@
 //! counts), UTF-16 code units for the JavaScript API (as JavaScript
 //! strings count). Ranges in the core are UTF-8 byte offsets.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use serde_json::{json, Value};
 
+use crate::extract::{TextOffsets, Units};
 use crate::ids::{DirectiveId, SectionId};
 use crate::model::Document;
 
@@ -21,7 +23,15 @@ pub struct LocatedTexts<'a> {
     doc: &'a Document,
     leads: HashMap<SectionId, &'a str>,
     directives: HashMap<DirectiveId, &'a str>,
+    /// Checkpoints through each long text a range was converted in (by
+    /// its address and length), built on first use: the ranges of many
+    /// findings in one long text are then not each counted from its start.
+    offsets: RefCell<HashMap<(usize, usize), TextOffsets<'a>>>,
 }
+
+/// Texts shorter than this (in bytes) are counted from their start for
+/// each range, without checkpoints.
+const CHECKPOINTS_FROM: usize = 1024;
 
 impl<'a> LocatedTexts<'a> {
     pub fn new(doc: &'a Document) -> Self {
@@ -39,6 +49,7 @@ impl<'a> LocatedTexts<'a> {
             doc,
             leads,
             directives,
+            offsets: RefCell::default(),
         }
     }
 
@@ -63,41 +74,50 @@ impl<'a> LocatedTexts<'a> {
     }
 
     /// Adds to `value`, `diagnostic` serialized, beside every byte `range`
-    /// (of its location and of each related place) the same range
-    /// converted by `convert` from the located text, as `{ "start", "end" }`
-    /// under `name`.
+    /// (of its location and of each related place) the same range in
+    /// `units` of the located text ([`char_range`](crate::extract::char_range)
+    /// or [`utf16_range`](crate::extract::utf16_range)), as
+    /// `{ "start", "end" }` under `name`.
     pub fn add_converted_ranges(
         &self,
         diagnostic: &Diagnostic,
         value: &mut Value,
         name: &str,
-        convert: fn(&str, Range<usize>) -> Range<usize>,
+        units: Units,
     ) {
         if let Some(location) = value.get_mut("location") {
-            self.add_range(&diagnostic.location, location, name, convert);
+            self.add_range(&diagnostic.location, location, name, units);
         }
         if let Some(Value::Array(related)) = value.get_mut("related") {
             for (place, location) in related.iter_mut().zip(diagnostic.related.iter()) {
-                self.add_range(location, place, name, convert);
+                self.add_range(location, place, name, units);
             }
         }
     }
 
-    fn add_range(
-        &self,
-        location: &Location,
-        value: &mut Value,
-        name: &str,
-        convert: fn(&str, Range<usize>) -> Range<usize>,
-    ) {
+    fn add_range(&self, location: &Location, value: &mut Value, name: &str, units: Units) {
         let (Some((text, bytes)), Value::Object(map)) = (self.ranged_text(location), value) else {
             return;
         };
-        let converted = convert(text, bytes.clone());
+        let converted = self.convert(text, bytes.clone(), units);
         map.insert(
             name.to_string(),
             json!({ "start": converted.start, "end": converted.end }),
         );
+    }
+}
+
+impl<'a> LocatedTexts<'a> {
+    /// `bytes` of `text` in `units`; through checkpoints for a long text.
+    fn convert(&self, text: &'a str, bytes: Range<usize>, units: Units) -> Range<usize> {
+        if text.len() < CHECKPOINTS_FROM {
+            return units.range(text, bytes);
+        }
+        let mut offsets = self.offsets.borrow_mut();
+        offsets
+            .entry((text.as_ptr() as usize, text.len()))
+            .or_insert_with(|| TextOffsets::new(text))
+            .range(units, bytes)
     }
 }
 
@@ -130,12 +150,12 @@ mod tests {
             Default::default(),
         );
         let mut value = serde_json::to_value(&diagnostic).unwrap_or(Value::Null);
-        let convert = if name == "char_range" {
-            char_range
+        let units = if name == "char_range" {
+            Units::Chars
         } else {
-            utf16_range
+            Units::Utf16
         };
-        LocatedTexts::new(doc).add_converted_ranges(&diagnostic, &mut value, name, convert);
+        LocatedTexts::new(doc).add_converted_ranges(&diagnostic, &mut value, name, units);
         value["location"].clone()
     }
 
@@ -161,6 +181,36 @@ mod tests {
             utf16["utf16_range"],
             json!({ "start": at, "end": at + len })
         );
+    }
+
+    #[test]
+    fn ranges_in_a_long_text_go_through_checkpoints_and_count_the_same() {
+        let long = "провести сбор до 31 июня 2025 года 𝟙, ".repeat(100);
+        let doc = import_text(&format!("Управлению образования:\n1. {long}\n"));
+        let directive = doc.all_directives().next().expect("one directive");
+        let text = directive.text.as_str();
+        assert!(text.len() > CHECKPOINTS_FROM);
+        let texts = LocatedTexts::new(&doc);
+        for start in text.rmatch_indices("31").map(|(at, _)| at) {
+            for end in [start + 2, start + 40, text.len(), text.len() + 7] {
+                let location = Location::directive_range(directive.id, start..end);
+                let diagnostic =
+                    Diagnostic::new(RuleCode::PercentOver100, location, Default::default());
+                let mut value = serde_json::to_value(&diagnostic).unwrap_or(Value::Null);
+                texts.add_converted_ranges(&diagnostic, &mut value, "char_range", Units::Chars);
+                texts.add_converted_ranges(&diagnostic, &mut value, "utf16_range", Units::Utf16);
+                let (chars, units) = (char_range(text, start..end), utf16_range(text, start..end));
+                assert_eq!(
+                    value["location"]["char_range"],
+                    json!({ "start": chars.start, "end": chars.end })
+                );
+                assert_eq!(
+                    value["location"]["utf16_range"],
+                    json!({ "start": units.start, "end": units.end })
+                );
+            }
+        }
+        assert_eq!(texts.offsets.borrow().len(), 1, "one text, indexed once");
     }
 
     #[test]
