@@ -497,6 +497,52 @@ fn within_a_period() {
 }
 
 #[test]
+fn before_the_start_of_an_unnamed_academic_year() {
+    let first = |text: &str, adopted: CivilDate| {
+        let found = extract(text, &ExtractContext::adopted(Some(adopted)));
+        found
+            .deadlines
+            .first()
+            .map(|dl| (text[dl.range.clone()].to_owned(), dl.value, dl.year_implied))
+    };
+    // An August council means the year starting that September; a
+    // decision of October, the next one.
+    assert_eq!(
+        first("провести ремонт до начала учебного года", d(2024, 8, 30)),
+        Some((
+            "до начала учебного года".into(),
+            DeadlineValue::Date(d(2024, 8, 31)),
+            true
+        ))
+    );
+    assert_eq!(
+        first(
+            "провести ремонт до начала нового учебного года",
+            d(2024, 10, 10)
+        ),
+        Some((
+            "до начала нового учебного года".into(),
+            DeadlineValue::Date(d(2025, 8, 31)),
+            true
+        ))
+    );
+    // Only the document year: its 31 August; nothing at all: no year.
+    assert_eq!(
+        only("до начала учебного года").1,
+        DeadlineValue::Date(d(2019, 8, 31))
+    );
+    let unknown = deadlines_in("до начала учебного года", None);
+    assert_eq!(
+        unknown.first().map(|(_, dl)| dl.value),
+        Some(DeadlineValue::MissingYear {
+            day: Some(31),
+            month: 8
+        })
+    );
+    none_in("до начала учебных занятий");
+}
+
+#[test]
 fn before_a_year_means_the_end_of_the_previous_year() {
     let (phrase, value) = only("реализовать программу до 2024 года");
     assert_eq!(phrase, "до 2024 года");

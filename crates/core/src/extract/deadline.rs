@@ -5,8 +5,8 @@
 use crate::date::CivilDate;
 
 use super::periods::{
-    academic_year, any_date, month_phrase, numeric_date, period, text_date, year_number,
-    year_phrase, year_range, year_word, RawDate, RawPeriod,
+    academic_words, academic_year, any_date, month_phrase, numeric_date, period, text_date,
+    year_number, year_phrase, year_range, year_word, RawDate, RawPeriod,
 };
 use super::scan::Scan;
 use super::types::{DeadlineValue, ExtractContext, Period, Recurrence};
@@ -188,7 +188,7 @@ fn before(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
         return end_of(s, i + 1, ctx);
     }
     if s.is_word(i, "начала") {
-        return before_start(s, i + 1);
+        return before_start(s, i + 1, ctx);
     }
     if let Some(found) = by_date(s, i, ctx) {
         return Some(found);
@@ -206,11 +206,29 @@ fn before(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
 }
 
 /// After `до начала`: an academic year (`до начала 2020/2021 учебного
-/// года`: due 31.08.2020) or a year (`до начала 2021 года`: due 31.12.2020).
-fn before_start(s: &Scan, i: usize) -> Option<Found> {
+/// года`: due 31.08.2020), one without years (`до начала (нового)
+/// учебного года`: the first 31 August on or after the adoption date) or a
+/// year (`до начала 2021 года`: due 31.12.2020).
+fn before_start(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
     if let Some((first, _, next)) = academic_year(s, i) {
         let due = CivilDate::new(first, 8, 31)?;
         return Some(Found::new(next, DeadlineValue::Date(due), false));
+    }
+    let unnamed = if s.word_in(i, &["нового", "следующего", "очередного"])
+    {
+        i + 1
+    } else {
+        i
+    };
+    if let Some((true, next)) = academic_words(s, unnamed) {
+        let value = match ctx.fill_year(None, |y| CivilDate::new(y, 8, 31)) {
+            Some((year, _)) => DeadlineValue::Date(CivilDate::new(year, 8, 31)?),
+            None => DeadlineValue::MissingYear {
+                day: Some(31),
+                month: 8,
+            },
+        };
+        return Some(Found::new(next, value, true));
     }
     let (year, next) = year_phrase(s, i)?;
     Some(Found::new(next, DeadlineValue::BeforeYear(year), false))

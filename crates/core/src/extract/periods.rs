@@ -417,7 +417,7 @@ pub(super) fn academic_year(s: &Scan, i: usize) -> Option<(i32, i32, usize)> {
 
 /// `учебного года`, `учебном году`, `уч. г.`, or a bare `учебного` at `j`.
 /// Returns `(year_word_written, next)`.
-fn academic_words(s: &Scan, j: usize) -> Option<(bool, usize)> {
+pub(super) fn academic_words(s: &Scan, j: usize) -> Option<(bool, usize)> {
     let word = s.word(j)?;
     let after = if word.starts_with("учебн") {
         j + 1
