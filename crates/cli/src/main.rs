@@ -112,12 +112,12 @@ fn check_one(
         Err(message) => return fail(&message),
     };
     let diagnostics = check::diagnostics(&doc, options);
-    let text = if json {
-        check::render_json(&doc, &diagnostics, locale)
+    let written = if json {
+        write_stdout_with(|out| check::write_json(out, &doc, &diagnostics, locale))
     } else {
-        check::render_text(input::display_name(input), &doc, &diagnostics, locale)
+        let name = input::display_name(input);
+        write_stdout(check::render_text(name, &doc, &diagnostics, locale).as_bytes())
     };
-    let written = write_stdout(text.as_bytes());
     if written != ExitCode::SUCCESS {
         written
     } else if check::has_errors(&diagnostics) {
@@ -137,45 +137,43 @@ fn check_several(
     locale: Locale,
 ) -> ExitCode {
     let mut worst = 0u8;
-    let mut text = String::new();
-    let mut files = Vec::new();
     let mut unreadable = 0;
     let mut total = check::Counts::default();
-    for input in inputs {
-        let name = input::display_name(input);
-        let doc = match load(input, locale) {
-            Ok(doc) => doc,
-            Err(message) => {
-                eprintln!("resolution: {message}");
-                worst = EXIT_TROUBLE;
-                unreadable += 1;
-                files.push(check::json_file(name, Err(message)));
-                continue;
+    let mut report = check::SeveralJson::default();
+    let written = write_stdout_with(|out| {
+        for input in inputs {
+            let name = input::display_name(input);
+            let doc = match load(input, locale) {
+                Ok(doc) => doc,
+                Err(message) => {
+                    eprintln!("resolution: {message}");
+                    worst = EXIT_TROUBLE;
+                    unreadable += 1;
+                    if json {
+                        report.unreadable(out, name, &message)?;
+                    }
+                    continue;
+                }
+            };
+            let diagnostics = check::diagnostics(&doc, options);
+            if check::has_errors(&diagnostics) {
+                worst = worst.max(EXIT_ERRORS);
             }
-        };
-        let diagnostics = check::diagnostics(&doc, options);
-        if check::has_errors(&diagnostics) {
-            worst = worst.max(EXIT_ERRORS);
+            total.add(check::Counts::of(&diagnostics));
+            if json {
+                report.file(out, name, &doc, &diagnostics, locale)?;
+            } else {
+                let text = check::render_text_of_one(name, &doc, &diagnostics, locale);
+                out.write_all(text.as_bytes())?;
+            }
         }
-        total.add(check::Counts::of(&diagnostics));
         if json {
-            let items = check::json_items(&doc, &diagnostics, locale);
-            files.push(check::json_file(name, Ok(items)));
+            std::mem::take(&mut report).finish(out)
         } else {
-            text.push_str(&check::render_text_of_one(name, &doc, &diagnostics, locale));
+            let text = check::render_total(inputs.len(), unreadable, total, locale);
+            out.write_all(text.as_bytes())
         }
-    }
-    if json {
-        text = check::pretty(&serde_json::Value::Array(files));
-    } else {
-        text.push_str(&check::render_total(
-            inputs.len(),
-            unreadable,
-            total,
-            locale,
-        ));
-    }
-    let written = write_stdout(text.as_bytes());
+    });
     if written != ExitCode::SUCCESS {
         written
     } else {
@@ -332,8 +330,16 @@ fn fail(message: &str) -> ExitCode {
 
 /// Writes to standard output; a closed pipe is not a crash.
 fn write_stdout(bytes: &[u8]) -> ExitCode {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+    write_stdout_with(|out| out.write_all(bytes))
+}
+
+/// Runs `write` on buffered standard output; a reader that went away
+/// (`| head`) is no failure.
+fn write_stdout_with(
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock>) -> std::io::Result<()>,
+) -> ExitCode {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("cannot write output: {e}")),
