@@ -79,15 +79,13 @@ pub(crate) fn is_dative_head(word: &str) -> bool {
         return false;
     }
     let count = w.chars().count();
-    if w.chars().all(|c| c.is_uppercase() || c == '-') {
+    if is_acronym(w) {
         return (2..=6).contains(&count) && !LABELS.contains(&w);
     }
     if count < 4 {
         return false;
     }
-    const ENDINGS: [&str; 11] = [
-        "ам", "ям", "ым", "им", "ому", "ему", "ию", "ии", "ту", "ру", "ю",
-    ];
+    const SINGULAR_ENDINGS: [&str; 7] = ["ому", "ему", "ию", "ии", "ту", "ру", "ю"];
     const WORDS: [&str; 6] = [
         "Главе",
         "Отделу",
@@ -96,7 +94,20 @@ pub(crate) fn is_dative_head(word: &str) -> bool {
         "Совету",
         "Начальнику",
     ];
-    WORDS.contains(&w) || ENDINGS.iter().any(|e| w.ends_with(e)) || w.ends_with("нику")
+    WORDS.contains(&w)
+        || PLURAL_DATIVE_ENDINGS
+            .iter()
+            .chain(&SINGULAR_ENDINGS)
+            .any(|e| w.ends_with(e))
+        || w.ends_with("нику")
+}
+
+/// Endings of plural datives: `Руководителям`, `Образовательным`.
+const PLURAL_DATIVE_ENDINGS: [&str; 4] = ["ам", "ям", "ым", "им"];
+
+/// All capitals (and hyphens): `МКУ`, `МБОУ-СОШ`.
+fn is_acronym(word: &str) -> bool {
+    word.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
 fn is_cyrillic(c: char) -> bool {
@@ -312,9 +323,8 @@ fn is_inline_dative_head(word: &str) -> bool {
         return false;
     }
     let w = letters(word);
-    let acronym = w.chars().all(|c| c.is_uppercase() || c == '-');
-    acronym
-        || ["ам", "ям", "ым", "им"].iter().any(|e| w.ends_with(e))
+    is_acronym(w)
+        || PLURAL_DATIVE_ENDINGS.iter().any(|e| w.ends_with(e))
         || SINGULAR_DATIVE_HEADS.contains(&w)
 }
 
