@@ -193,27 +193,39 @@ fn convert_one(
     if to.is_binary() && output.is_none() {
         return fail(&binary_needs_output(to, locale));
     }
-    let doc = match load(input, locale) {
-        Ok(doc) => doc,
+    let (doc, bytes) = match load_and_render(input, to, numbering, locale, "") {
+        Ok(rendered) => rendered,
         Err(message) => return fail(&message),
     };
-    let converted = match convert::render(&doc, to, numbering, locale) {
-        Ok(converted) => converted,
-        Err(e) => return fail(&e.to_string()),
-    };
-    for line in &converted.left_out {
-        eprintln!("resolution: {line}");
-    }
     match output {
-        None => write_stdout(&converted.bytes),
+        None => write_stdout(&bytes),
         Some(path) => {
             let path = output_path(path, &doc, to);
-            match std::fs::write(&path, converted.bytes) {
+            match std::fs::write(&path, bytes) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(&cannot_write(&path.display().to_string(), &e, locale)),
             }
         }
     }
+}
+
+/// Loads `input` and renders it as `to`, telling on stderr what the output
+/// left out. `label` (`""`, or `NAME: ` with several files) opens those
+/// lines and a rendering error; a loading error names its file already.
+fn load_and_render(
+    input: &args::Input,
+    to: Target,
+    numbering: NumberingStyle,
+    locale: Locale,
+    label: &str,
+) -> Result<(Document, Vec<u8>), String> {
+    let doc = load(input, locale)?;
+    let converted =
+        convert::render(&doc, to, numbering, locale).map_err(|e| format!("{label}{e}"))?;
+    for line in &converted.left_out {
+        eprintln!("resolution: {label}{line}");
+    }
+    Ok((doc, converted.bytes))
 }
 
 /// `convert FILE FILE… -o DIR`: each file into the folder (created when
@@ -241,25 +253,16 @@ fn convert_several(
     let mut written = String::new();
     for input in inputs {
         let name = input::display_name(input);
-        let doc = match load(input, locale) {
-            Ok(doc) => doc,
+        let label = format!("{name}: ");
+        let (doc, bytes) = match load_and_render(input, to, numbering, locale, &label) {
+            Ok(rendered) => rendered,
             Err(message) => {
                 worst = fail(&message);
                 continue;
             }
         };
-        let converted = match convert::render(&doc, to, numbering, locale) {
-            Ok(converted) => converted,
-            Err(e) => {
-                worst = fail(&format!("{name}: {e}"));
-                continue;
-            }
-        };
-        for line in &converted.left_out {
-            eprintln!("resolution: {name}: {line}");
-        }
         let path = dir.join(taken.claim(convert::file_name(&doc, to)));
-        match std::fs::write(&path, converted.bytes) {
+        match std::fs::write(&path, bytes) {
             Ok(()) => written.push_str(&format!("{name} -> {}\n", path.display())),
             Err(e) => worst = fail(&cannot_write(&path.display().to_string(), &e, locale)),
         }
