@@ -56,7 +56,7 @@ impl<'a> LocatedTexts<'a> {
     /// The text `location`'s byte range points into, with the range;
     /// `None` for locations without a range or whose node is not in the
     /// document.
-    pub fn ranged_text<'l>(&self, location: &'l Location) -> Option<(&'a str, &'l Range<usize>)> {
+    fn ranged_text<'l>(&self, location: &'l Location) -> Option<(&'a str, &'l Range<usize>)> {
         match location {
             Location::Header { field, range } => {
                 Some((header_text(self.doc, *field)?, range.as_ref()?))
@@ -105,9 +105,7 @@ impl<'a> LocatedTexts<'a> {
             json!({ "start": converted.start, "end": converted.end }),
         );
     }
-}
 
-impl<'a> LocatedTexts<'a> {
     /// `bytes` of `text` in `units`; through checkpoints for a long text.
     fn convert(&self, text: &'a str, bytes: Range<usize>, units: Units) -> Range<usize> {
         if text.len() < CHECKPOINTS_FROM {
