@@ -357,6 +357,14 @@ fn a_date_in_words_not_after_adoption_is_an_earlier_event() {
         .map(|dl| &text[dl.range.clone()])
         .collect();
     assert_eq!(phrases, ["5 сентября 2019 года"]);
+    // After a label the date is the deadline, early or not, so RES402 can
+    // tell that it falls before the adoption.
+    let text = "Срок исполнения: 28 августа 2019 года";
+    let found = extract(text, &ctx);
+    assert_eq!(
+        found.deadlines.first().map(|dl| (dl.value, dl.labelled)),
+        Some((DeadlineValue::Date(d(2019, 8, 28)), true))
+    );
 }
 
 #[test]

@@ -92,8 +92,10 @@ pub(super) fn deadline_at(
     // `Провести 5 мая 2024 года семинар`: the day the task is done. A date
     // in words without its year (`5 мая`) is too often some other day, and
     // one not after the adoption date is that of an earlier event
-    // (`по итогам совещания 28 августа 2019 года провести …`).
-    if let Some(date) = text_date(s, i).filter(|d| d.year.is_some() && !dated_document) {
+    // (`по итогам совещания 28 августа 2019 года провести …`). After a
+    // `Срок:` label any date is the deadline (below), however early.
+    let bare_date = text_date(s, i).filter(|d| d.year.is_some() && !dated_document && !labelled);
+    if let Some(date) = bare_date {
         let (value, implied) = date_value(date, ctx);
         let earlier = match (value, ctx.adopted_on) {
             (DeadlineValue::Date(day), Some(adopted)) => day <= adopted,
