@@ -541,11 +541,14 @@ fn before_the_start_of_an_unnamed_academic_year() {
     );
     let unknown = deadlines_in("до начала учебного года", None);
     assert_eq!(
-        unknown.first().map(|(_, dl)| dl.value),
-        Some(DeadlineValue::MissingYear {
-            day: Some(31),
-            month: 8
-        })
+        unknown.first().map(|(_, dl)| (dl.value, dl.year_implied)),
+        Some((
+            DeadlineValue::MissingYear {
+                day: Some(31),
+                month: 8
+            },
+            false
+        ))
     );
     none_in("до начала учебных занятий");
 }

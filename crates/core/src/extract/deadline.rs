@@ -223,14 +223,19 @@ fn before_start(s: &Scan, i: usize, ctx: &ExtractContext) -> Option<Found> {
         i
     };
     if let Some((true, next)) = academic_words(s, unnamed) {
-        let value = match ctx.fill_year(None, |y| CivilDate::new(y, 8, 31)) {
-            Some((year, _)) => DeadlineValue::Date(CivilDate::new(year, 8, 31)?),
-            None => DeadlineValue::MissingYear {
-                day: Some(31),
-                month: 8,
-            },
+        // Marked implied only when a year was filled in, as `date_value`
+        // does.
+        let (value, implied) = match ctx.fill_year(None, |y| CivilDate::new(y, 8, 31)) {
+            Some((year, _)) => (DeadlineValue::Date(CivilDate::new(year, 8, 31)?), true),
+            None => (
+                DeadlineValue::MissingYear {
+                    day: Some(31),
+                    month: 8,
+                },
+                false,
+            ),
         };
-        return Some(Found::new(next, value, true));
+        return Some(Found::new(next, value, implied));
     }
     let (year, next) = year_phrase(s, i)?;
     Some(Found::new(next, DeadlineValue::BeforeYear(year), false))
